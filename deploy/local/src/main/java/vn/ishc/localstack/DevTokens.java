@@ -1,0 +1,78 @@
+package vn.ishc.localstack;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Mints RS256 JWTs shaped like the ones the province's identity provider issues: the role in
+ * {@code groups}, the district of a district officer in {@code district}.
+ */
+public final class DevTokens {
+
+    public static final String DEFAULT_ISSUER = "https://ishc.local/dev";
+    public static final Set<String> ROLES = Set.of("province-admin", "district-officer", "viewer");
+
+    private DevTokens() {
+    }
+
+    /**
+     * @param district required for {@code district-officer}, ignored (may be null) otherwise
+     */
+    public static String mint(PrivateKey key, String issuer, String subject, String role, String district, Duration lifetime)
+            throws GeneralSecurityException {
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("unknown role '" + role + "'; use one of " + ROLES);
+        }
+        if ("district-officer".equals(role) && (district == null || !district.matches("\\d{3}"))) {
+            throw new IllegalArgumentException("a district-officer token needs a three-digit district code, e.g. 164");
+        }
+        Instant now = Instant.now();
+        StringBuilder claims = new StringBuilder("{")
+                .append("\"iss\":").append(json(issuer))
+                .append(",\"sub\":").append(json(subject))
+                .append(",\"upn\":").append(json(subject))
+                .append(",\"groups\":[").append(json(role)).append(']')
+                .append(",\"iat\":").append(now.getEpochSecond())
+                .append(",\"exp\":").append(now.plus(lifetime).getEpochSecond())
+                .append(",\"jti\":").append(json(UUID.randomUUID().toString()));
+        if ("district-officer".equals(role)) {
+            claims.append(",\"district\":").append(json(district));
+        }
+        claims.append('}');
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"ishc-dev\"}";
+        String signingInput = base64Url(header) + "." + base64Url(claims.toString());
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(key);
+        signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+    }
+
+    private static String base64Url(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String json(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

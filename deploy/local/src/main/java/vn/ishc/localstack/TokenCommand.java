@@ -1,0 +1,35 @@
+package vn.ishc.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * {@code ./ishc token ROLE [DISTRICT]}: prints a development token on the last line of output.
+ * Arguments: KEYS_DIR ISSUER ROLE [DISTRICT].
+ */
+public final class TokenCommand {
+
+    private TokenCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: ishc token province-admin|district-officer|viewer [DISTRICT]");
+            System.exit(64);
+        }
+        Path keys = Path.of(args[0]);
+        String issuer = args[1];
+        String role = args[2];
+        String district = args.length > 3 ? args[3] : null;
+        String subject = "dev-" + role + (district == null || !"district-officer".equals(role) ? "" : "-" + district);
+        try {
+            DevKeys.ensure(keys);
+            String token = DevTokens.mint(DevKeys.readPrivateKey(keys), issuer, subject, role, district, Duration.ofHours(12));
+            System.err.println("Token for " + subject + " (role " + role + "), valid 12 hours:");
+            System.out.println(token);
+        } catch (IllegalArgumentException e) {
+            System.err.println("ishc token: " + e.getMessage());
+            System.exit(64);
+        }
+    }
+}
