@@ -37,21 +37,21 @@ public final class StackProcess implements AutoCloseable {
         deleteRecursively(dataDir);
         Files.createDirectories(dataDir);
         Path log = dataDir.resolve("stack.log");
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp", classpath(),
-                LocalStack.class.getName(),
+        List<String> options = List.of(
                 "--data-dir", dataDir.toString(),
                 "--postgres-port", String.valueOf(freePort()),
                 "--kafka-port", String.valueOf(freePort()),
                 "--controller-port", String.valueOf(freePort()),
                 "--parent-pid", String.valueOf(ProcessHandle.current().pid()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", classpath(), LocalStack.class.getName()));
+        command.addAll(options);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        StackSettings settings = StackSettings.parse(command.subList(4, command.size()).toArray(String[]::new));
+        StackSettings settings = StackSettings.parse(options.toArray(String[]::new));
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (!Files.exists(settings.readyFile())) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {

@@ -1,0 +1,37 @@
+package vn.ishc.registry.adminunit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ishc.registry.problem.QueryParams;
+import vn.ishc.registry.security.Roles;
+
+import java.util.List;
+
+@Path("/api/v1/admin-units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Đơn vị hành chính / Administrative units")
+@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+public class AdminUnitResource {
+
+    @Inject
+    AdminUnits units;
+
+    @GET
+    @Operation(summary = "List administrative units (tỉnh, huyện, xã) with their validity periods",
+            description = "Without asOf every period is listed; with asOf only the units in force on that date.")
+    public List<AdminUnitView> list(
+            @Parameter(description = "PROVINCE, DISTRICT or COMMUNE", example = "DISTRICT") @QueryParam("level") String level,
+            @Parameter(description = "Code of the parent unit", example = "19") @QueryParam("parentCode") String parentCode,
+            @Parameter(description = "Only units in force on this date (YYYY-MM-DD)", example = "2019-06-30") @QueryParam("asOf") String asOf) {
+        return units.find(QueryParams.enumValue("level", level, AdminUnitLevel.class), parentCode,
+                        QueryParams.date("asOf", asOf)).stream().map(AdminUnitView::of).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.ishc.registry.club;
+
+public enum ClubStatus {
+    ACTIVE, CLOSED
+}

@@ -1,0 +1,44 @@
+package vn.ishc.registry;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+/** Health, metrics, OpenAPI and the event schemas are open to ops and partners without a token. */
+@QuarkusTest
+class OperationalEndpointsTest {
+
+    @Test
+    void readinessCoversDatabaseAndKafka() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void openApiDescribesTheClubEndpoints() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(containsString("/api/v1/clubs"))
+                .body(containsString("/api/v1/admin-units"));
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("ishc_outbox_published_total"));
+    }
+
+    @Test
+    void eventSchemasArePublished() {
+        given().when().get("/schemas/club-snapshot.v1.json")
+                .then().statusCode(200)
+                .body("title", containsString("ClubSnapshot"));
+    }
+}

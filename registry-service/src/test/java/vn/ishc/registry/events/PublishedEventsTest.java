@@ -1,0 +1,78 @@
+package vn.ishc.registry.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.ishc.registry.support.EventSchemas;
+import vn.ishc.registry.support.TopicReader;
+import vn.ishc.registry.support.Tokens;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What other services receive: keyed, versioned snapshots that match the published schemas. */
+@QuarkusTest
+class PublishedEventsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aRegisteredClubIsPublishedOnceAsAVersionedSnapshot() throws Exception {
+        String name = "CLB Liên thế hệ Hoa Sen " + UUID.randomUUID().toString().substring(0, 6);
+        String id = given().auth().oauth2(Tokens.districtOfficer("171")).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "communeCode", "05761", "establishedOn", "2017-06-01"))
+                .post("/api/v1/clubs").then().statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(Topics.CLUB_SNAPSHOTS,
+                read -> read.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
+        List<ConsumerRecord<String, String>> ours = records.stream().filter(r -> id.equals(r.key())).toList();
+        assertEquals(1, ours.size(), "one snapshot for one change");
+        String payload = ours.get(0).value();
+        assertEquals(Set.of(), EventSchemas.violations("club-snapshot.v1.json", payload));
+
+        JsonNode event = JSON.readTree(payload);
+        assertEquals("ClubSnapshot", event.get("type").asText());
+        assertEquals(id, event.get("aggregateId").asText());
+        assertEquals(1, event.get("aggregateVersion").asLong());
+        assertEquals("171", event.at("/data/club/districtCode").asText());
+        assertEquals(name, event.at("/data/club/name").asText());
+        assertTrue(event.at("/data/members").isArray());
+    }
+
+    @Test
+    void everyAdministrativeUnitCodeIsAnnouncedOnTheCompactedTopic() {
+        // province 19 + 9 districts + 180 commune codes (all that ever existed since 2017)
+        int expectedCodes = 190;
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(Topics.ADMIN_UNITS,
+                read -> read.stream().map(ConsumerRecord::key).distinct().count() >= expectedCodes, Duration.ofSeconds(30));
+        Set<String> codes = records.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
+        assertEquals(expectedCodes, codes.size());
+        for (ConsumerRecord<String, String> record : records) {
+            assertEquals(Set.of(), EventSchemas.violations("admin-unit-snapshot.v1.json", record.value()), record.key());
+        }
+        String phoYen = records.stream().filter(r -> "172".equals(r.key())).findFirst().orElseThrow().value();
+        assertTrue(phoYen.contains("\"Thị xã Phổ Yên\"") && phoYen.contains("\"Thành phố Phổ Yên\""), phoYen);
+    }
+
+    @Test
+    void refusedRequestsPublishNothing() {
+        long before = OutboxEvent.count();
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "CLB", "communeCode", "00000", "establishedOn", "2018-01-01"))
+                .post("/api/v1/clubs").then().statusCode(400);
+        assertEquals(before, OutboxEvent.count());
+        assertFalse(OutboxEvent.<OutboxEvent>listAll().stream().anyMatch(e -> e.payload.contains("00000")));
+    }
+}

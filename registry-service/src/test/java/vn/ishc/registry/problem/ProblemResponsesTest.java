@@ -1,0 +1,100 @@
+package vn.ishc.registry.problem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import vn.ishc.registry.support.Tokens;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** Every refusal is an RFC 9457 problem document, and none leaks internals. */
+@QuarkusTest
+class ProblemResponsesTest {
+
+    @Test
+    void requestWithoutTokenIs401() {
+        given().when().get("/api/v1/admin-units")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("status", equalTo(401))
+                .body("title", equalTo("Authentication required"));
+    }
+
+    @Test
+    void forgedOrGarbageTokenIs401() {
+        given().auth().oauth2("not-a-jwt").when().get("/api/v1/admin-units")
+                .then().statusCode(401).contentType("application/problem+json");
+        // Signed by another key than the one the service trusts.
+        String token = Tokens.viewer();
+        String[] parts = token.split("\\.");
+        String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        given().auth().oauth2(tampered).when().get("/api/v1/admin-units")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body("{\"name\": \"CLB\", ")
+                .when().post("/api/v1/clubs")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ishc:problem:malformed-json"))
+                .body(not(containsString("com.fasterxml")))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body("{\"name\": \"CLB Hoa Sen\", \"communeCode\": \"05437\", \"establishedOn\": \"15/03/2018\"}")
+                .when().post("/api/v1/clubs")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("establishedOn"));
+    }
+
+    @Test
+    void unknownEnumValueIs400WithTheAllowedValues() {
+        given().auth().oauth2(Tokens.viewer())
+                .when().get("/api/v1/admin-units?level=HAMLET")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("level"))
+                .body("errors[0].message", containsString("PROVINCE, DISTRICT, COMMUNE"));
+    }
+
+    @Test
+    void wrongMethodIs405() {
+        given().auth().oauth2(Tokens.provinceAdmin())
+                .when().delete("/api/v1/clubs")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", equalTo(405));
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.TEXT)
+                .body("name=CLB")
+                .when().post("/api/v1/clubs")
+                .then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("status", equalTo(415));
+    }
+
+    @Test
+    void unknownPathIs404() {
+        given().auth().oauth2(Tokens.viewer())
+                .when().get("/api/v1/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("instance", equalTo("/api/v1/no-such-thing"))
+                .body("detail", notNullValue());
+    }
+}
