@@ -1,0 +1,78 @@
+package vn.ishc.reporting.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
+
+import java.util.List;
+
+/** Keeps every dated period of every administrative unit, from registry.admin-units.v1. */
+@ApplicationScoped
+public class AdminUnitProjection {
+
+    public static final String TOPIC = "registry.admin-units.v1";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ProjectionLedger ledger;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public Outcome apply(IncomingEvent event) {
+        AdminUnitSnapshotData snapshot = read(event);
+        @SuppressWarnings("unchecked")
+        List<Number> current = em.createNativeQuery("select version from admin_unit_version where code = :code for update")
+                .setParameter("code", snapshot.code()).getResultList();
+        boolean stale = !current.isEmpty() && current.get(0).longValue() >= event.aggregateVersion();
+        Outcome outcome = stale ? Outcome.STALE : Outcome.APPLIED;
+        if (!ledger.firstDelivery(event, TOPIC, outcome)) {
+            return null;
+        }
+        if (!stale) {
+            em.createNativeQuery("""
+                            insert into admin_unit_version (code, version) values (:code, :version)
+                            on conflict (code) do update set version = excluded.version""")
+                    .setParameter("code", snapshot.code()).setParameter("version", event.aggregateVersion()).executeUpdate();
+            em.createNativeQuery("delete from admin_unit_period where code = :code").setParameter("code", snapshot.code()).executeUpdate();
+            for (AdminUnitSnapshotData.Period period : snapshot.periods()) {
+                em.createNativeQuery("""
+                                insert into admin_unit_period (code, name, full_name, level, unit_type, parent_code, valid_from, valid_to)
+                                values (:code, :name, :fullName, :level, :unitType, :parent, :from, :to)""")
+                        .setParameter("code", snapshot.code())
+                        .setParameter("name", period.name())
+                        .setParameter("fullName", period.fullName())
+                        .setParameter("level", period.level())
+                        .setParameter("unitType", period.unitType())
+                        .setParameter("parent", period.parentCode())
+                        .setParameter("from", period.validFrom())
+                        .setParameter("to", period.validTo())
+                        .executeUpdate();
+            }
+        }
+        ledger.advance("registry", event);
+        return outcome;
+    }
+
+    private AdminUnitSnapshotData read(IncomingEvent event) {
+        event.requireComplete();
+        AdminUnitSnapshotData snapshot;
+        try {
+            snapshot = json.treeToValue(event.data(), AdminUnitSnapshotData.class);
+        } catch (Exception e) {
+            throw new UnreadableEventException("admin unit snapshot data cannot be read", e);
+        }
+        if (snapshot.code() == null || !snapshot.code().equals(event.aggregateId()) || snapshot.periods() == null
+                || snapshot.periods().isEmpty()
+                || snapshot.periods().stream().anyMatch(p -> p.name() == null || p.fullName() == null || p.level() == null || p.unitType() == null)) {
+            throw new UnreadableEventException("admin unit snapshot lacks its code or periods");
+        }
+        return snapshot;
+    }
+}

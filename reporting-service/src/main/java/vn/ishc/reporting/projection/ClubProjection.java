@@ -1,0 +1,99 @@
+package vn.ishc.reporting.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Keeps the newest snapshot of every club and its members, from registry.club-snapshots.v1. */
+@ApplicationScoped
+public class ClubProjection {
+
+    public static final String TOPIC = "registry.club-snapshots.v1";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ProjectionLedger ledger;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Applies one event in one transaction: the club, its members and the bookkeeping together. */
+    @Transactional
+    public Outcome apply(IncomingEvent event) {
+        ClubSnapshotData snapshot = read(event);
+        UUID clubId = snapshot.club().id();
+        @SuppressWarnings("unchecked")
+        List<Number> current = em.createNativeQuery("select version from club where id = :id for update")
+                .setParameter("id", clubId).getResultList();
+        boolean stale = !current.isEmpty() && current.get(0).longValue() >= event.aggregateVersion();
+        Outcome outcome = stale ? Outcome.STALE : Outcome.APPLIED;
+        if (!ledger.firstDelivery(event, TOPIC, outcome)) {
+            return null; // a redelivery: already handled
+        }
+        if (!stale) {
+            write(snapshot, event.aggregateVersion());
+        }
+        ledger.advance("registry", event);
+        return outcome;
+    }
+
+    private ClubSnapshotData read(IncomingEvent event) {
+        event.requireComplete();
+        ClubSnapshotData snapshot;
+        try {
+            snapshot = json.treeToValue(event.data(), ClubSnapshotData.class);
+        } catch (Exception e) {
+            throw new UnreadableEventException("club snapshot data cannot be read", e);
+        }
+        var club = snapshot.club();
+        if (club == null || club.id() == null || !club.id().toString().equals(event.aggregateId()) || club.districtCode() == null
+                || club.establishedOn() == null || snapshot.members() == null) {
+            throw new UnreadableEventException("club snapshot lacks the club, its id, district or dates");
+        }
+        return snapshot;
+    }
+
+    private void write(ClubSnapshotData snapshot, long version) {
+        var club = snapshot.club();
+        em.createNativeQuery("""
+                        insert into club (id, version, name, commune_code, district_code, province_code, established_on, closed_on, status)
+                        values (:id, :version, :name, :commune, :district, :province, :established, :closed, :status)
+                        on conflict (id) do update set version = excluded.version, name = excluded.name,
+                            commune_code = excluded.commune_code, district_code = excluded.district_code,
+                            province_code = excluded.province_code, established_on = excluded.established_on,
+                            closed_on = excluded.closed_on, status = excluded.status""")
+                .setParameter("id", club.id())
+                .setParameter("version", version)
+                .setParameter("name", club.name())
+                .setParameter("commune", club.communeCode())
+                .setParameter("district", club.districtCode())
+                .setParameter("province", club.provinceCode())
+                .setParameter("established", club.establishedOn())
+                .setParameter("closed", club.closedOn())
+                .setParameter("status", club.status())
+                .executeUpdate();
+        em.createNativeQuery("delete from club_member where club_id = :id").setParameter("id", club.id()).executeUpdate();
+        for (ClubSnapshotData.Member member : snapshot.members()) {
+            em.createNativeQuery("""
+                            insert into club_member (club_id, member_id, gender, birth_date, birth_year, household_status, joined_on, left_on)
+                            values (:club, :member, :gender, :birthDate, :birthYear, :household, :joined, :left)""")
+                    .setParameter("club", club.id())
+                    .setParameter("member", member.memberId())
+                    .setParameter("gender", member.gender())
+                    .setParameter("birthDate", member.birthDate())
+                    .setParameter("birthYear", member.birthYear())
+                    .setParameter("household", member.householdStatus())
+                    .setParameter("joined", member.joinedOn())
+                    .setParameter("left", member.leftOn())
+                    .executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package vn.ishc.reporting.projection;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * reporting's own copy of registry's club snapshot (schema registry-service club-snapshot.v1),
+ * holding only what progress needs. A contract test keeps it in step with registry's schema.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ClubSnapshotData(Club club, List<Member> members) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Club(UUID id, String name, String communeCode, String districtCode, String provinceCode,
+                       LocalDate establishedOn, LocalDate closedOn, String status) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Member(UUID memberId, String gender, LocalDate birthDate, Integer birthYear, String householdStatus,
+                         LocalDate joinedOn, LocalDate leftOn) {
+    }
+}

@@ -1,0 +1,48 @@
+package vn.ishc.reporting.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+
+/**
+ * The bookkeeping that makes projections idempotent: which events were seen, and how far each
+ * source has been applied. Always called inside the transaction that applies the event.
+ */
+@ApplicationScoped
+public class ProjectionLedger {
+
+    public enum Outcome { APPLIED, STALE }
+
+    @Inject
+    EntityManager em;
+
+    /** Records the event; false when its id was recorded before (a redelivery). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstDelivery(IncomingEvent event, String topic, Outcome outcome) {
+        int inserted = em.createNativeQuery("""
+                        insert into applied_event (event_id, topic, aggregate_id, aggregate_version, occurred_at, outcome)
+                        values (:id, :topic, :aggregate, :version, :occurred, :outcome)
+                        on conflict (event_id) do nothing""")
+                .setParameter("id", event.eventId())
+                .setParameter("topic", topic)
+                .setParameter("aggregate", event.aggregateId())
+                .setParameter("version", event.aggregateVersion())
+                .setParameter("occurred", Timestamp.from(event.occurredAt()))
+                .setParameter("outcome", outcome.name())
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void advance(String source, IncomingEvent event) {
+        em.createNativeQuery("""
+                        insert into source_freshness (source, through) values (:source, :through)
+                        on conflict (source) do update set through = greatest(source_freshness.through, excluded.through)""")
+                .setParameter("source", source)
+                .setParameter("through", Timestamp.from(event.occurredAt()))
+                .executeUpdate();
+    }
+}

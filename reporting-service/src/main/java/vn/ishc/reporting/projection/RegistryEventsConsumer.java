@@ -1,0 +1,76 @@
+package vn.ishc.reporting.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.util.function.Function;
+
+/**
+ * Applies registry's events to reporting's projections, one record at a time in partition order.
+ * A record that cannot be read fails here and the connector moves it to the dead-letter topic,
+ * so it never stalls its partition.
+ */
+@ApplicationScoped
+public class RegistryEventsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(RegistryEventsConsumer.class);
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    ClubProjection clubs;
+
+    @Inject
+    AdminUnitProjection adminUnits;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Incoming("club-snapshots")
+    @Blocking(ordered = true)
+    public void onClubSnapshot(ConsumerRecord<String, String> record) {
+        handle(record, clubs::apply);
+    }
+
+    @Incoming("admin-units")
+    @Blocking(ordered = true)
+    public void onAdminUnit(ConsumerRecord<String, String> record) {
+        handle(record, adminUnits::apply);
+    }
+
+    private void handle(ConsumerRecord<String, String> record, Function<IncomingEvent, ProjectionLedger.Outcome> projection) {
+        ProjectionLedger.Outcome outcome;
+        try {
+            outcome = projection.apply(parse(record));
+        } catch (UnreadableEventException e) {
+            metrics.counter("ishc_projection_dead_letters_total", "topic", record.topic()).increment();
+            LOG.warnf("Unreadable record %s-%d@%d goes to the dead-letter topic: %s", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            throw e;
+        }
+        count(record, outcome);
+    }
+
+    private IncomingEvent parse(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            throw new UnreadableEventException("empty record");
+        }
+        try {
+            return json.readValue(record.value(), IncomingEvent.class);
+        } catch (Exception e) {
+            throw new UnreadableEventException("not an event envelope", e);
+        }
+    }
+
+    private void count(ConsumerRecord<String, String> record, ProjectionLedger.Outcome outcome) {
+        String result = outcome == null ? "DUPLICATE" : outcome.name();
+        metrics.counter("ishc_projection_events_total", "topic", record.topic(), "outcome", result).increment();
+    }
+}

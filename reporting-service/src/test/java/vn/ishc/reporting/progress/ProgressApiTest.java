@@ -1,0 +1,77 @@
+package vn.ishc.reporting.progress;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.ishc.reporting.support.Tokens;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class ProgressApiTest {
+
+    static final String PROGRESS = "/api/v1/programmes/TN-ISHC-2017-2020/progress";
+
+    @Test
+    void theThaiNguyenProgrammeIsThereWithItsTargets() {
+        given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/programmes/TN-ISHC-2017-2020")
+                .then().statusCode(200)
+                .body("startsOn", equalTo("2017-01-01"))
+                .body("endsOn", equalTo("2020-12-31"))
+                .body("targets.clubs", equalTo(400))
+                .body("targets.olderMembers", equalTo(15000))
+                .body("targets.contributionsVnd", equalTo(2000000000))
+                .body("legalBasis", notNullValue());
+        given().auth().oauth2(Tokens.districtOfficer("164")).when().get("/api/v1/programmes")
+                .then().statusCode(200)
+                .body("find { it.code == 'TN-ISHC-2017-2020' }.name", notNullValue());
+    }
+
+    @Test
+    void progressShowsTheProvinceTargetsAndTheDate() {
+        given().auth().oauth2(Tokens.viewer()).queryParam("asOf", "2019-06-30").when().get(PROGRESS)
+                .then().statusCode(200)
+                .body("programme.code", equalTo("TN-ISHC-2017-2020"))
+                .body("asOf", equalTo("2019-06-30"))
+                .body("province.code", equalTo("19"))
+                .body("province.targets.clubs", equalTo(400))
+                .body("province.targets.olderMembers", equalTo(15000))
+                .body("province.targets.contributionsVnd", equalTo(2000000000));
+    }
+
+    @Test
+    void asOfDefaultsToTodayInVietnam() {
+        given().auth().oauth2(Tokens.viewer()).when().get(PROGRESS)
+                .then().statusCode(200)
+                .body("asOf", equalTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
+    }
+
+    @Test
+    void datesOutsideTheProgrammeOrInTheFutureAreRefused() {
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
+        for (String asOf : new String[] {"2016-12-31", tomorrow}) {
+            given().auth().oauth2(Tokens.viewer()).queryParam("asOf", asOf).when().get(PROGRESS)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("asOf"));
+        }
+        given().auth().oauth2(Tokens.viewer()).queryParam("asOf", "2019-13-01").when().get(PROGRESS)
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+    }
+
+    @Test
+    void unknownProgrammeIs404() {
+        given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/programmes/NO-SUCH/progress")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void progressNeedsAToken() {
+        given().when().get(PROGRESS)
+                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+    }
+}

@@ -1,0 +1,135 @@
+package vn.ishc.reporting.projection;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.ishc.reporting.support.EventSender;
+import vn.ishc.reporting.support.RegistryEvents;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.ishc.reporting.support.ProgressClient.district;
+import static vn.ishc.reporting.support.ProgressClient.plus;
+import static vn.ishc.reporting.support.ProgressClient.province;
+
+/** Registry's club snapshots, applied by the counting rules; duplicates, stale versions and poison change nothing. */
+@QuarkusTest
+class ClubProjectionTest {
+
+    static final String CLUBS = ClubProjection.TOPIC;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeEach
+    void adminUnitsAreKnown() {
+        EventSender.send(AdminUnitProjection.TOPIC, "19", RegistryEvents.adminUnit("19", "Thái Nguyên", "Tỉnh Thái Nguyên", "PROVINCE", "tinh", null).toString());
+        EventSender.send(AdminUnitProjection.TOPIC, "164", RegistryEvents.adminUnit("164", "Thái Nguyên", "Thành phố Thái Nguyên", "DISTRICT", "thanh-pho", "19").toString());
+        EventSender.send(AdminUnitProjection.TOPIC, "165", RegistryEvents.adminUnit("165", "Sông Công", "Thành phố Sông Công", "DISTRICT", "thanh-pho", "19").toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> district("2019-06-30", "165").get("clubs.active") != null);
+    }
+
+    @Test
+    void membersAreCountedOnTheReportingDate() {
+        Map<String, Long> before = district("2019-06-30", "165");
+        ObjectNode event = RegistryEvents.club(UUID.randomUUID(), 1, "165", "05515", "2018-01-10", null);
+        RegistryEvents.member(event, "FEMALE", "1959-06-30", null, "POOR", "2018-02-01", null);      // 60 on the day
+        RegistryEvents.member(event, "MALE", null, 1959, "NEAR_POOR", "2018-02-01", null);           // year only: 2019 − 1959
+        RegistryEvents.member(event, "FEMALE", "1959-07-01", null, "HARDSHIP", "2018-02-01", null);  // 60 tomorrow
+        RegistryEvents.member(event, "MALE", "1990-01-01", null, "NONE", "2018-02-01", "2019-03-01"); // left
+        RegistryEvents.member(event, "FEMALE", null, 1980, "NONE", "2019-07-01", null);               // joins later
+        EventSender.send(CLUBS, event.get("aggregateId").asText(), event.toString());
+
+        Map<String, Long> expected = plus(before, Map.of("clubs.active", 1L, "clubs.new", 1L, "members.active", 3L,
+                "members.older", 2L, "members.women", 2L, "members.poor", 1L, "members.nearPoor", 1L, "members.hardship", 1L));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(expected, district("2019-06-30", "165")));
+    }
+
+    @Test
+    void aClosedClubCountsUntilItsClosureAndAnOldClubIsMaintained() {
+        Map<String, Long> beforeClosure = district("2018-12-31", "165");
+        Map<String, Long> afterClosure = district("2019-06-30", "165");
+        ObjectNode event = RegistryEvents.club(UUID.randomUUID(), 1, "165", "05515", "2016-05-01", "2019-01-01");
+        RegistryEvents.member(event, "FEMALE", null, 1950, "NONE", "2016-05-01", null);
+        EventSender.send(CLUBS, event.get("aggregateId").asText(), event.toString());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(
+                plus(beforeClosure, Map.of("clubs.active", 1L, "clubs.maintained", 1L, "members.active", 1L, "members.older", 1L, "members.women", 1L)),
+                district("2018-12-31", "165")));
+        assertEquals(afterClosure, district("2019-06-30", "165"));
+    }
+
+    @Test
+    void duplicatesAndStaleVersionsChangeNothing() {
+        UUID clubId = UUID.randomUUID();
+        String key = clubId.toString();
+        Map<String, Long> before = district("2019-06-30", "164");
+        ObjectNode v1 = RegistryEvents.club(clubId, 1, "164", "05437", "2018-03-15", null);
+        RegistryEvents.member(v1, "FEMALE", null, 1950, "NONE", "2018-03-15", null);
+        ObjectNode v2 = RegistryEvents.club(clubId, 2, "164", "05437", "2018-03-15", null);
+        RegistryEvents.member(v2, "FEMALE", null, 1950, "NONE", "2018-03-15", null);
+        RegistryEvents.member(v2, "MALE", null, 1985, "POOR", "2018-03-15", null);
+        EventSender.send(CLUBS, key, v1.toString());
+        EventSender.send(CLUBS, key, v2.toString());
+        Map<String, Long> afterV2 = plus(before, Map.of("clubs.active", 1L, "clubs.new", 1L, "members.active", 2L,
+                "members.older", 1L, "members.women", 1L, "members.poor", 1L));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(afterV2, district("2019-06-30", "164")));
+
+        // v2 delivered again, and an older version (v1 as another event) arriving late: closed, no members.
+        EventSender.send(CLUBS, key, v2.toString());
+        ObjectNode lateV1 = RegistryEvents.club(clubId, 1, "164", "05437", "2018-03-15", "2018-06-01");
+        EventSender.send(CLUBS, key, lateV1.toString());
+        UUID lateId = UUID.fromString(lateV1.get("eventId").asText());
+        await().atMost(Duration.ofSeconds(20)).until(() -> outcomeOf(lateId) != null);
+
+        assertEquals("STALE", outcomeOf(lateId));
+        assertEquals("APPLIED", outcomeOf(UUID.fromString(v2.get("eventId").asText())));
+        assertEquals(afterV2, district("2019-06-30", "164"));
+    }
+
+    @Test
+    void anUnreadableRecordIsSetAsideAndThePartitionGoesOn() {
+        UUID clubId = UUID.randomUUID();
+        String key = clubId.toString();
+        Map<String, Long> before = district("2019-06-30", "164");
+        EventSender.send(CLUBS, key, "{ this is not an event");
+        EventSender.send(CLUBS, key, RegistryEvents.envelope(UUID.randomUUID(), "ClubSnapshot", key, 1,
+                new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("club", "nonsense")).toString());
+        ObjectNode good = RegistryEvents.club(clubId, 1, "164", "05437", "2018-03-15", null);
+        EventSender.send(CLUBS, key, good.toString());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertEquals(plus(before, Map.of("clubs.active", 1L, "clubs.new", 1L)), district("2019-06-30", "164")));
+        var deadLetters = vn.ishc.reporting.support.TopicReader.readUntil("reporting.dead-letter.v1",
+                records -> records.stream().filter(r -> key.equals(r.key())).count() >= 2, Duration.ofSeconds(20));
+        assertEquals(2, deadLetters.stream().filter(r -> key.equals(r.key())).count());
+    }
+
+    @Test
+    void theProvinceIsTheSumOfItsDistricts() {
+        ObjectNode event = RegistryEvents.club(UUID.randomUUID(), 1, "164", "05437", "2017-02-01", null);
+        RegistryEvents.member(event, "MALE", "1950-01-01", null, "POOR", "2017-02-01", null);
+        EventSender.send(CLUBS, event.get("aggregateId").asText(), event.toString());
+        UUID eventId = UUID.fromString(event.get("eventId").asText());
+        await().atMost(Duration.ofSeconds(20)).until(() -> outcomeOf(eventId) != null);
+
+        Map<String, Long> sum = plus(district("2019-06-30", "164"), district("2019-06-30", "165"));
+        assertEquals(sum, province("2019-06-30"));
+    }
+
+    /** APPLIED or STALE once the event was handled (a redelivery keeps the first outcome), null before. */
+    private String outcomeOf(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var rows = em.createNativeQuery("select outcome from applied_event where event_id = :id").setParameter("id", eventId).getResultList();
+            return rows.isEmpty() ? null : (String) rows.get(0);
+        });
+    }
+}

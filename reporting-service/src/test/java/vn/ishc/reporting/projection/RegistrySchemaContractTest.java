@@ -1,0 +1,77 @@
+package vn.ishc.reporting.projection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import org.junit.jupiter.api.Test;
+import vn.ishc.reporting.support.RegistryEvents;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * reporting's DTOs against the schemas registry publishes: every field reporting reads exists
+ * there, and the events reporting's tests send are valid registry events.
+ */
+class RegistrySchemaContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SCHEMAS = Path.of("..", "registry-service", "src", "main", "resources", "META-INF", "resources", "schemas");
+
+    @Test
+    void clubSnapshotFieldsReadByReportingArePublishedByRegistry() throws IOException {
+        JsonNode schema = schema("club-snapshot.v1.json");
+        assertSubset(ClubSnapshotData.class, schema.at("/properties/data/properties"));
+        assertSubset(ClubSnapshotData.Club.class, schema.at("/properties/data/properties/club/properties"));
+        assertSubset(ClubSnapshotData.Member.class, schema.at("/properties/data/properties/members/items/properties"));
+        assertSubset(IncomingEvent.class, schema.at("/properties"));
+    }
+
+    @Test
+    void adminUnitFieldsReadByReportingArePublishedByRegistry() throws IOException {
+        JsonNode schema = schema("admin-unit-snapshot.v1.json");
+        assertSubset(AdminUnitSnapshotData.class, schema.at("/properties/data/properties"));
+        assertSubset(AdminUnitSnapshotData.Period.class, schema.at("/properties/data/properties/periods/items/properties"));
+    }
+
+    @Test
+    void theTestEventsAreValidRegistryEvents() throws IOException {
+        ObjectNode club = RegistryEvents.club(UUID.randomUUID(), 3, "164", "05437", "2018-03-15", "2020-01-01");
+        RegistryEvents.member(club, "FEMALE", "1955-04-02", null, "POOR", "2018-03-15", null);
+        RegistryEvents.member(club, "MALE", null, 1990, "NONE", "2018-03-15", "2019-01-01");
+        assertEquals(Set.of(), validator("club-snapshot.v1.json").validate(club));
+        ObjectNode unit = RegistryEvents.adminUnit("164", "Thái Nguyên", "Thành phố Thái Nguyên", "DISTRICT", "thanh-pho", "19");
+        assertEquals(Set.of(), validator("admin-unit-snapshot.v1.json").validate(unit));
+    }
+
+    private static void assertSubset(Class<? extends Record> dto, JsonNode schemaProperties) {
+        assertTrue(schemaProperties.isObject(), "schema has no properties for " + dto.getSimpleName());
+        Set<String> read = Arrays.stream(dto.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> published = new TreeSet<>();
+        schemaProperties.fieldNames().forEachRemaining(published::add);
+        Set<String> missing = new TreeSet<>(read);
+        missing.removeAll(published);
+        assertEquals(Set.of(), missing, dto.getSimpleName() + " reads fields registry does not publish");
+    }
+
+    private static JsonNode schema(String file) throws IOException {
+        return JSON.readTree(Files.readString(SCHEMAS.resolve(file)));
+    }
+
+    private static com.networknt.schema.JsonSchema validator(String file) throws IOException {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(schema(file), SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+    }
+}
