@@ -1,0 +1,84 @@
+package vn.ishc.funding.donor;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ishc.funding.paging.Page;
+import vn.ishc.funding.paging.PageRequest;
+import vn.ishc.funding.problem.Problem;
+import vn.ishc.funding.problem.QueryParams;
+import vn.ishc.funding.security.Caller;
+import vn.ishc.funding.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/donors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Nhà tài trợ / Donors")
+public class DonorResource {
+
+    @Inject
+    DonorService donors;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Register a donor (đăng ký nhà tài trợ)")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = DonorView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull(message = "{field.required}") NewDonor request, @Context UriInfo uri) {
+        Donor donor = donors.register(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(donor.id.toString()).build())
+                .tag(new EntityTag(Long.toString(donor.version)))
+                .entity(DonorView.of(donor, caller.maySeePersonalData())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "List and search donors",
+            description = "q matches the name ignoring case and Vietnamese diacritics (\"gang thep\" finds \"Gang thép\"). "
+                    + "Viewers do not see the names and contacts of individual donors.")
+    public Page<DonorView> list(
+            @Parameter(description = "Search text", example = "gang thep") @QueryParam("q") String q,
+            @Parameter(description = "Donor type", example = "BUSINESS") @QueryParam("type") String type,
+            @Parameter(example = "0") @QueryParam("page") String page,
+            @Parameter(example = "50") @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        Page<Donor> found = donors.list(q, QueryParams.enumValue("type", type, DonorType.class), paging);
+        boolean personal = caller.maySeePersonalData();
+        return new Page<>(found.items().stream().map(d -> DonorView.of(d, personal)).toList(), found.page(), found.size(),
+                found.totalItems());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "Read a donor")
+    @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Donor donor = donors.get(id);
+        return Response.ok(DonorView.of(donor, caller.maySeePersonalData())).tag(new EntityTag(Long.toString(donor.version))).build();
+    }
+}

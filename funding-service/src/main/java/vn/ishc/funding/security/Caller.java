@@ -1,0 +1,46 @@
+package vn.ishc.funding.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Optional;
+
+/** Who is calling: the token subject (recorded on every write) and the district they act for. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String subject() {
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean isProvinceAdmin() {
+        return identity.hasRole(Roles.PROVINCE_ADMIN);
+    }
+
+    /** The {@code district} claim of a district officer; empty for other roles. */
+    public Optional<String> officerDistrict() {
+        if (!identity.hasRole(Roles.DISTRICT_OFFICER)) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim("district");
+        return Optional.ofNullable(claim).map(Object::toString).map(s -> s.replace("\"", ""));
+    }
+
+    /** Viewers see aggregates only; the other roles may see personal data. */
+    public boolean maySeePersonalData() {
+        return identity.hasRole(Roles.PROVINCE_ADMIN) || identity.hasRole(Roles.DISTRICT_OFFICER);
+    }
+
+    /** Province admins write anywhere; district officers only in the district of their token. */
+    public boolean mayWriteIn(String districtCode) {
+        return isProvinceAdmin() || officerDistrict().map(districtCode::equals).orElse(false);
+    }
+}

@@ -1,0 +1,12 @@
+package vn.ishc.funding.security;
+
+/** The roles of the {@code groups} claim (DESIGN.md, Security). */
+public final class Roles {
+
+    public static final String PROVINCE_ADMIN = "province-admin";
+    public static final String DISTRICT_OFFICER = "district-officer";
+    public static final String VIEWER = "viewer";
+
+    private Roles() {
+    }
+}

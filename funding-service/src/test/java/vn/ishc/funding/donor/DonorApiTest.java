@@ -1,0 +1,126 @@
+package vn.ishc.funding.donor;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import vn.ishc.funding.support.Tokens;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class DonorApiTest {
+
+    private static String register(Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.districtOfficer("164")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/donors")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void registerAndReadADonor() {
+        String id = given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "  Công ty TNHH   Gang thép Thái Nguyên ", "type", "BUSINESS", "phone", "0208 3855 123"))
+                .when().post("/api/v1/donors")
+                .then().statusCode(201)
+                .header("ETag", "\"1\"")
+                .body("name", equalTo("Công ty TNHH Gang thép Thái Nguyên"))
+                .body("type", equalTo("BUSINESS"))
+                .body("phone", equalTo("0208 3855 123"))
+                .body("email", nullValue())
+                .extract().path("id");
+        given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/donors/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo("Công ty TNHH Gang thép Thái Nguyên"));
+    }
+
+    @Test
+    void searchIgnoresCaseAndDiacritics() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String id = register(Map.of("name", "Hội Phụ nữ phường Túc Duyên " + marker, "type", "MASS_ORGANIZATION"));
+        given().auth().oauth2(Tokens.viewer()).queryParam("q", "tuc duyen " + marker.toUpperCase())
+                .when().get("/api/v1/donors")
+                .then().statusCode(200)
+                .body("items.id", containsInAnyOrder(id))
+                .body("totalItems", equalTo(1))
+                .body("page", equalTo(0))
+                .body("size", equalTo(50));
+    }
+
+    @Test
+    void viewersDoNotSeeAPersonsNameOrContacts() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String id = register(Map.of("name", "Nguyễn Thị Hoa " + marker, "type", "INDIVIDUAL", "phone", "0912345678",
+                "email", "hoa@example.vn"));
+        given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/donors/" + id)
+                .then().statusCode(200)
+                .body("type", equalTo("INDIVIDUAL"))
+                .body("name", nullValue())
+                .body("phone", nullValue())
+                .body("email", nullValue());
+        given().auth().oauth2(Tokens.viewer()).queryParam("type", "INDIVIDUAL").queryParam("size", 500)
+                .when().get("/api/v1/donors")
+                .then().statusCode(200)
+                .body("items.name", everyItem(nullValue()))
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(Tokens.districtOfficer("170")).when().get("/api/v1/donors/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo("Nguyễn Thị Hoa " + marker))
+                .body("email", equalTo("hoa@example.vn"));
+    }
+
+    @Test
+    void unknownDonorTypeIsRefusedWithTheAcceptedValues() {
+        long before = Donor.count();
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
+                .header("Accept-Language", "vi")
+                .body(Map.of("name", "Quỹ Bảo trợ", "type", "CHARITY"))
+                .when().post("/api/v1/donors")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("type"))
+                .body("errors[0].message", containsString("INDIVIDUAL, BUSINESS"))
+                .body("errors[0].message", containsString("dùng một trong"));
+        assertEquals(before, Donor.count());
+    }
+
+    @Test
+    void badContactsAndMissingFieldsAreListed() {
+        long before = Donor.count();
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("phone", "call me", "email", "not-an-address"))
+                .when().post("/api/v1/donors")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("name", "type", "phone", "email"));
+        assertEquals(before, Donor.count());
+    }
+
+    @Test
+    void pageSizeIsLimited() {
+        given().auth().oauth2(Tokens.viewer()).queryParam("size", 501)
+                .when().get("/api/v1/donors")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(Tokens.viewer()).queryParam("page", -1)
+                .when().get("/api/v1/donors")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void viewersCannotRegisterAndStrangersNotEvenRead() {
+        given().auth().oauth2(Tokens.viewer()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Quỹ", "type", "ORGANIZATION"))
+                .when().post("/api/v1/donors")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().when().get("/api/v1/donors")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+}

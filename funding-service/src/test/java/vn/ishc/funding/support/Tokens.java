@@ -1,0 +1,35 @@
+package vn.ishc.funding.support;
+
+import vn.ishc.localstack.DevKeys;
+import vn.ishc.localstack.DevTokens;
+
+import java.time.Duration;
+
+/** Bearer tokens signed by the test key pair that the service under test trusts. */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    public static String provinceAdmin() {
+        return mint("province-admin", null);
+    }
+
+    public static String districtOfficer(String district) {
+        return mint("district-officer", district);
+    }
+
+    public static String viewer() {
+        return mint("viewer", null);
+    }
+
+    private static String mint(String role, String district) {
+        try {
+            DevKeys.ensure(LocalStackResource.KEYS_DIR);
+            return DevTokens.mint(DevKeys.readPrivateKey(LocalStackResource.KEYS_DIR), DevTokens.DEFAULT_ISSUER,
+                    "test-" + role + (district == null ? "" : "-" + district), role, district, Duration.ofHours(1));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
