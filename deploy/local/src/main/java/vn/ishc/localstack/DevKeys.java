@@ -25,6 +25,15 @@ public final class DevKeys {
     private DevKeys() {
     }
 
+    /** {@code java vn.ishc.localstack.DevKeys DIR}: creates the key pair in DIR if missing. */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: DevKeys KEYS_DIR");
+            System.exit(64);
+        }
+        ensure(Path.of(args[0]));
+    }
+
     /** Creates the key pair in {@code dir} unless it is already there; returns the public key file. */
     public static synchronized Path ensure(Path dir) throws IOException, GeneralSecurityException {
         Path privateFile = dir.resolve(PRIVATE_KEY_FILE);
