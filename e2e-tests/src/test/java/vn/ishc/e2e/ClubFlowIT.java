@@ -1,0 +1,133 @@
+package vn.ishc.e2e;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * The walking skeleton's one flow, across real processes: a district officer registers a club in
+ * registry; its snapshot travels through the outbox and Kafka; reporting counts it in its district
+ * and the province. A duplicated and a stale event change nothing.
+ */
+class ClubFlowIT {
+
+    private static final String PROGRESS = "/api/v1/programmes/TN-ISHC-2017-2020/progress";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Suite suite;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        suite = Suite.get();
+    }
+
+    @Test
+    void aClubRegisteredInRegistryShowsInTheProvinceTotal() throws Exception {
+        String officer = suite.token("district-officer", "164");
+        String viewer = suite.token("viewer", null);
+
+        given().when().get(suite.registry.baseUrl() + "/api/v1/clubs/" + UUID.randomUUID())
+                .then().statusCode(401).contentType("application/problem+json");
+
+        String clubId = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("name", "CLB Liên thế hệ tự giúp nhau phường Túc Duyên", "communeCode", "05437",
+                        "establishedOn", "2018-03-15"))
+                .when().post(suite.registry.baseUrl() + "/api/v1/clubs")
+                .then().statusCode(201).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath progress = progress(viewer);
+            assertEquals(1, progress.getInt("province.clubs.active"));
+            assertEquals(1, progress.getInt("districts.find { it.code == '164' }.clubs.active"));
+        });
+        JsonPath progress = progress(viewer);
+        assertEquals(9, progress.getList("districts").size(), "all nine districts, from registry's admin-unit events");
+        assertEquals("Thành phố Thái Nguyên", progress.getString("districts.find { it.code == '164' }.name"));
+        assertEquals(400, progress.getInt("province.targets.clubs"));
+        assertEquals(15000, progress.getInt("province.targets.olderMembers"));
+        assertEquals(2_000_000_000L, progress.getLong("province.targets.contributionsVnd"));
+        assertEquals(1, progress.getInt("province.clubs.new"));
+        assertNotNull(progress.getString("freshness.registryThrough"));
+
+        // Replay what registry published: once as it was, once as an older version that says the club closed.
+        ConsumerRecord<String, String> published = readSnapshot(clubId);
+        ObjectNode stale = (ObjectNode) JSON.readTree(published.value());
+        stale.put("eventId", UUID.randomUUID().toString());
+        stale.put("aggregateVersion", 0);
+        ((ObjectNode) stale.at("/data/club")).put("status", "CLOSED").put("closedOn", "2018-06-01");
+        double duplicatesBefore = metric(suite.reporting.baseUrl(), "DUPLICATE");
+        double staleBefore = metric(suite.reporting.baseUrl(), "STALE");
+        publish(clubId, published.value());
+        publish(clubId, stale.toString());
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                metric(suite.reporting.baseUrl(), "DUPLICATE") > duplicatesBefore && metric(suite.reporting.baseUrl(), "STALE") > staleBefore);
+        JsonPath after = progress(viewer);
+        assertEquals(1, after.getInt("province.clubs.active"));
+        assertEquals(1, after.getInt("districts.find { it.code == '164' }.clubs.active"));
+    }
+
+    private static JsonPath progress(String token) {
+        return given().auth().oauth2(token).queryParam("asOf", "2019-06-30")
+                .when().get(suite.reporting.baseUrl() + PROGRESS)
+                .then().statusCode(200).body("asOf", equalTo("2019-06-30")).extract().jsonPath();
+    }
+
+    private static ConsumerRecord<String, String> readSnapshot(String clubId) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.stack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("registry.club-snapshots.v1"));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (clubId.equals(record.key())) {
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("registry never published club " + clubId);
+    }
+
+    private static void publish(String key, String value) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.stack.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("registry.club-snapshots.v1", key, value)).get();
+        }
+    }
+
+    /** reporting's count of club snapshot events with the given outcome, from its Prometheus metrics. */
+    private static double metric(String baseUrl, String outcome) {
+        String text = given().when().get(baseUrl + "/q/metrics").then().statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("^ishc_projection_events_total\\{[^}]*outcome=\"" + outcome
+                + "\"[^}]*topic=\"registry.club-snapshots.v1\"[^}]*} ([0-9.E]+)$", Pattern.MULTILINE).matcher(text);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
+    }
+}

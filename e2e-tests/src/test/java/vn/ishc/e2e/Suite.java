@@ -1,0 +1,65 @@
+package vn.ishc.e2e;
+
+import vn.ishc.localstack.DevKeys;
+import vn.ishc.localstack.DevTokens;
+import vn.ishc.localstack.StackProcess;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole suite for the end-to-end tests, started once per run: one stack, the three services
+ * as separate processes, all on free ports, each service in its own database.
+ */
+final class Suite {
+
+    private static final Path WORK = Path.of("target", "e2e").toAbsolutePath();
+    private static Suite running;
+
+    final StackProcess stack;
+    final ServiceProcess registry;
+    final ServiceProcess funding;
+    final ServiceProcess reporting;
+    private final Path keys;
+
+    private Suite(StackProcess stack, Path keys, List<ServiceProcess> services) {
+        this.stack = stack;
+        this.keys = keys;
+        this.registry = services.get(0);
+        this.funding = services.get(1);
+        this.reporting = services.get(2);
+    }
+
+    static synchronized Suite get() throws Exception {
+        if (running == null) {
+            StackProcess stack = StackProcess.start(WORK.resolve("stack"));
+            Path keys = WORK.resolve("keys");
+            Path publicKey = DevKeys.ensure(keys);
+            List<ServiceProcess> services = new ArrayList<>();
+            for (String name : List.of("registry", "funding", "reporting")) {
+                services.add(ServiceProcess.start(name, StackProcess.freePort(), Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl(name),
+                        "QUARKUS_DATASOURCE_USERNAME", name,
+                        "QUARKUS_DATASOURCE_PASSWORD", name,
+                        "KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers(),
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString()), WORK.resolve("logs")));
+            }
+            for (ServiceProcess service : services) {
+                service.awaitReady(Duration.ofMinutes(2));
+            }
+            running = new Suite(stack, keys, services);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                services.forEach(ServiceProcess::close);
+                stack.close();
+            }, "e2e-suite-stop"));
+        }
+        return running;
+    }
+
+    String token(String role, String district) throws Exception {
+        return DevTokens.mint(DevKeys.readPrivateKey(keys), DevTokens.DEFAULT_ISSUER, "e2e-" + role, role, district, Duration.ofHours(1));
+    }
+}
