@@ -27,6 +27,10 @@ public class Club extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** The name folded for search: lower case, no diacritics. */
+    @Column(name = "search_name", nullable = false)
+    public String searchName;
+
     @Column(name = "commune_code", nullable = false)
     public String communeCode;
 

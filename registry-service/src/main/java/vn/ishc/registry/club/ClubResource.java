@@ -5,7 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import vn.ishc.registry.paging.Page;
+import vn.ishc.registry.paging.PageRequest;
+import vn.ishc.registry.problem.QueryParams;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +39,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Câu lạc bộ / Clubs")
 public class ClubResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     ClubService clubs;
@@ -57,6 +70,61 @@ public class ClubResource {
     public Response get(@PathParam("id") UUID id) {
         Club club = clubs.get(id);
         return Response.ok(ClubView.of(club)).tag(etag(club)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "List clubs",
+            description = "Filters combine. q matches the name ignoring case and Vietnamese diacritics: \"tuc duyen\" finds \"Túc Duyên\". "
+                    + "Ordered by name, then id, so pages are stable.")
+    public Page<ClubView> list(
+            @Parameter(description = "District code", example = "164") @QueryParam("districtCode") String districtCode,
+            @Parameter(description = "Commune code", example = "05437") @QueryParam("communeCode") String communeCode,
+            @Parameter(description = "ACTIVE or CLOSED", example = "ACTIVE") @QueryParam("status") String status,
+            @Parameter(description = "Search in the name", example = "tuc duyen") @QueryParam("q") String q,
+            @Parameter(example = "0") @QueryParam("page") String page,
+            @Parameter(example = "50") @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        Page<Club> found = clubs.list(districtCode, communeCode, QueryParams.enumValue("status", status, ClubStatus.class), q, paging);
+        return new Page<>(found.items().stream().map(ClubView::of).toList(), found.page(), found.size(), found.totalItems());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Change a club (JSON merge patch)",
+            description = "Send the ETag you read in If-Match: 412 if the club changed since, 428 without it. "
+                    + "Patchable: name, hamlet, establishedOn. The commune a club was registered in never changes.")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH, examples = @ExampleObject(name = "đổi tên",
+            value = "{\"name\": \"CLB Liên thế hệ tự giúp nhau Tổ 5 Túc Duyên\", \"hamlet\": \"Tổ 5\"}")))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ClubView.class)))
+    @APIResponse(responseCode = "412", description = "Stale ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
+        Club club = clubs.patch(id, ifMatch, body);
+        return Response.ok(ClubView.of(club)).tag(etag(club)).build();
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Close a club (ngừng hoạt động)", description = "A closed club takes no new members. If-Match is honoured when sent.")
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = ClubView.class)))
+    @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid @NotNull(message = "{field.required}") Closure closure) {
+        Club club = clubs.close(id, ifMatch, closure);
+        return Response.ok(ClubView.of(club)).tag(etag(club)).build();
+    }
+
+    @GET
+    @Path("/{id}/summary")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "Today's membership of a club against the norms (50–70 members; 60–70% women; 60–70% older people)")
+    public ClubSummary summary(@PathParam("id") UUID id) {
+        return clubs.summary(clubs.get(id));
     }
 
     static EntityTag etag(Club club) {

@@ -1,33 +1,51 @@
 package vn.ishc.registry.club;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.ishc.registry.adminunit.AdminUnit;
 import vn.ishc.registry.adminunit.AdminUnits;
 import vn.ishc.registry.config.VietnamClock;
-import vn.ishc.registry.events.Outbox;
-import vn.ishc.registry.events.Topics;
+import vn.ishc.registry.history.ChangeRecorder;
+import vn.ishc.registry.history.ChangeRecorder.Changes;
+import vn.ishc.registry.member.Ages;
+import vn.ishc.registry.member.Gender;
+import vn.ishc.registry.member.HouseholdStatus;
+import vn.ishc.registry.member.Member;
+import vn.ishc.registry.paging.Page;
+import vn.ishc.registry.paging.PageRequest;
+import vn.ishc.registry.problem.MergePatch;
+import vn.ishc.registry.problem.Preconditions;
 import vn.ishc.registry.problem.ProblemException;
 import vn.ishc.registry.problem.ProblemException.KeyedFieldError;
 import vn.ishc.registry.security.Caller;
+import vn.ishc.registry.text.SearchText;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** Registers clubs; every change commits the club and its snapshot event together. */
+/** Registers, changes and closes clubs; every change commits the club, its history and its snapshot event together. */
 @ApplicationScoped
 public class ClubService {
 
-    static final String SNAPSHOT_EVENT_TYPE = "ClubSnapshot";
+    static final Set<String> PATCHABLE = Set.of("name", "hamlet", "establishedOn");
 
     @Inject
     AdminUnits adminUnits;
 
     @Inject
-    Outbox outbox;
+    ClubSnapshots snapshots;
+
+    @Inject
+    ChangeRecorder history;
 
     @Inject
     VietnamClock clock;
@@ -37,14 +55,9 @@ public class ClubService {
 
     @Transactional
     public Club register(NewClub request) {
-        String name = request.name().strip().replaceAll("\\s+", " ");
         List<KeyedFieldError> errors = new ArrayList<>();
-        if (name.length() < 3 || name.length() > 200) {
-            errors.add(new KeyedFieldError("name", "club.name.length"));
-        }
-        if (request.establishedOn().isAfter(clock.today())) {
-            errors.add(new KeyedFieldError("establishedOn", "club.date.future"));
-        }
+        String name = normaliseName(request.name(), errors);
+        checkEstablishedOn(request.establishedOn(), errors);
         AdminUnit commune = adminUnits.commune(request.communeCode(), request.establishedOn()).orElse(null);
         if (commune == null) {
             errors.add(adminUnits.communeExists(request.communeCode())
@@ -57,28 +70,29 @@ public class ClubService {
         if (!caller.mayWriteIn(commune.parentCode)) {
             throw ProblemException.forbidden("club.district.forbidden", caller.officerDistrict().orElse("-"), commune.parentCode);
         }
-        if (Club.count("communeCode = ?1 and lower(name) = lower(?2) and status = ?3", commune.code, name, ClubStatus.ACTIVE) > 0) {
-            throw ProblemException.conflict("club.name.taken", name);
-        }
+        requireUniqueName(commune.code, name, null);
         AdminUnit district = adminUnits.unitOn(commune.parentCode, request.establishedOn()).orElseThrow();
 
         Club club = new Club();
         club.id = UUID.randomUUID();
         club.name = name;
+        club.searchName = SearchText.fold(name);
         club.communeCode = commune.code;
         club.districtCode = district.code;
         club.provinceCode = district.parentCode;
-        club.hamlet = request.hamlet() == null || request.hamlet().isBlank() ? null : request.hamlet().strip();
+        club.hamlet = blankToNull(request.hamlet());
         club.establishedOn = request.establishedOn();
         club.status = ClubStatus.ACTIVE;
         club.version = 1;
         Instant now = clock.now();
         club.createdAt = now;
-        club.updatedAt = now;
         club.createdBy = caller.subject();
-        club.updatedBy = caller.subject();
+        touch(club, now);
         club.persist();
-        publishSnapshot(club);
+        history.record(club.id, ChangeRecorder.CLUB, club.id, "REGISTERED", new Changes()
+                .field("name", null, club.name).field("communeCode", null, club.communeCode).field("hamlet", null, club.hamlet)
+                .field("establishedOn", null, club.establishedOn), caller.subject(), now);
+        snapshots.publish(club);
         return club;
     }
 
@@ -90,8 +104,190 @@ public class ClubService {
         return club;
     }
 
-    private void publishSnapshot(Club club) {
-        outbox.record(Topics.CLUB_SNAPSHOTS, SNAPSHOT_EVENT_TYPE, 1, club.id.toString(), club.version,
-                new ClubSnapshot(ClubView.of(club), List.of()));
+    /** Locks the club row for a change, so changes to one club and its members are applied one at a time. */
+    public Club getForUpdate(UUID id) {
+        Club club = Club.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (club == null) {
+            throw ProblemException.notFound("club.notFound", id.toString());
+        }
+        return club;
+    }
+
+    public Page<Club> list(String districtCode, String communeCode, ClubStatus status, String q, PageRequest paging) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (districtCode != null && !districtCode.isBlank()) {
+            where.append(" and districtCode = :district");
+            params.and("district", districtCode.strip());
+        }
+        if (communeCode != null && !communeCode.isBlank()) {
+            where.append(" and communeCode = :commune");
+            params.and("commune", communeCode.strip());
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and searchName like :q");
+            params.and("q", "%" + SearchText.fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var query = Club.<Club>find(where.toString(), Sort.by("searchName").and("id"), params);
+        List<Club> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
+        return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    @Transactional
+    public Club patch(UUID id, String ifMatch, JsonNode body) {
+        Club club = getForUpdate(id);
+        requireWriter(club);
+        Preconditions.requireMatch(ifMatch, club.version);
+        MergePatch patch = new MergePatch(body, PATCHABLE);
+        String[] name = {club.name};
+        String[] hamlet = {club.hamlet};
+        LocalDate[] established = {club.establishedOn};
+        patch.text("name", v -> name[0] = v);
+        patch.text("hamlet", v -> hamlet[0] = v);
+        patch.date("establishedOn", v -> established[0] = v);
+        List<KeyedFieldError> errors = new ArrayList<>(patch.errors());
+        if (errors.isEmpty()) {
+            name[0] = normaliseName(name[0], errors);
+            if (established[0] == null) {
+                errors.add(new KeyedFieldError("establishedOn", "field.required"));
+            } else if (!established[0].equals(club.establishedOn)) {
+                checkEstablishedOn(established[0], errors);
+                checkNewEstablishmentDate(club, established[0], errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (club.status == ClubStatus.ACTIVE && !name[0].equalsIgnoreCase(club.name)) {
+            requireUniqueName(club.communeCode, name[0], club.id);
+        }
+        Changes changes = new Changes().field("name", club.name, name[0]).field("hamlet", club.hamlet, blankToNull(hamlet[0]))
+                .field("establishedOn", club.establishedOn, established[0]);
+        if (changes.isEmpty()) {
+            return club;
+        }
+        club.name = name[0];
+        club.searchName = SearchText.fold(name[0]);
+        club.hamlet = blankToNull(hamlet[0]);
+        club.establishedOn = established[0];
+        changed(club, "UPDATED", changes);
+        return club;
+    }
+
+    @Transactional
+    public Club close(UUID id, String ifMatch, Closure closure) {
+        Club club = getForUpdate(id);
+        requireWriter(club);
+        if (ifMatch != null) {
+            Preconditions.requireMatch(ifMatch, club.version);
+        }
+        List<KeyedFieldError> errors = new ArrayList<>();
+        if (closure.closedOn().isAfter(clock.today())) {
+            errors.add(new KeyedFieldError("closedOn", "date.future"));
+        } else if (closure.closedOn().isBefore(club.establishedOn)) {
+            errors.add(new KeyedFieldError("closedOn", "club.closedOn.beforeEstablished", club.establishedOn.toString()));
+        }
+        String reason = closure.reason().strip();
+        if (reason.isEmpty() || reason.length() > 500) {
+            errors.add(new KeyedFieldError("reason", "reason.length"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (club.status == ClubStatus.CLOSED) {
+            throw ProblemException.conflict("club.alreadyClosed", club.closedOn.toString());
+        }
+        Changes changes = new Changes().field("status", club.status, ClubStatus.CLOSED).field("closedOn", null, closure.closedOn())
+                .field("closureReason", null, reason);
+        club.status = ClubStatus.CLOSED;
+        club.closedOn = closure.closedOn();
+        club.closureReason = reason;
+        changed(club, "CLOSED", changes);
+        return club;
+    }
+
+    /** Bumps the club's version, records who did it, writes the history entry and the snapshot event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(Club club, String action, Changes changes) {
+        Instant now = clock.now();
+        club.version++;
+        touch(club, now);
+        history.record(club.id, ChangeRecorder.CLUB, club.id, action, changes, caller.subject(), now);
+        snapshots.publish(club);
+    }
+
+    public void requireWriter(Club club) {
+        if (!caller.mayWriteIn(club.districtCode)) {
+            throw ProblemException.forbidden("club.district.forbidden", caller.officerDistrict().orElse("-"), club.districtCode);
+        }
+    }
+
+    public void requirePersonalDataReader(Club club) {
+        if (!caller.mayReadPersonalDataIn(club.districtCode)) {
+            throw ProblemException.forbidden("club.personalData.forbidden", club.districtCode);
+        }
+    }
+
+    /** Today's membership of a club against the norms. */
+    public ClubSummary summary(Club club) {
+        LocalDate today = clock.today();
+        boolean clubActive = !club.establishedOn.isAfter(today) && (club.closedOn == null || club.closedOn.isAfter(today));
+        List<Member> active = clubActive
+                ? Member.<Member>list("clubId", club.id).stream().filter(m -> m.activeOn(today)).toList()
+                : List.of();
+        return ClubSummary.of(today, active.size(),
+                active.stream().filter(m -> Ages.olderOn(m.birthDate, m.birthYear, today)).count(),
+                active.stream().filter(m -> m.gender == Gender.FEMALE).count(),
+                active.stream().filter(m -> m.householdStatus == HouseholdStatus.POOR).count(),
+                active.stream().filter(m -> m.householdStatus == HouseholdStatus.NEAR_POOR).count(),
+                active.stream().filter(m -> m.householdStatus == HouseholdStatus.HARDSHIP).count());
+    }
+
+    private void touch(Club club, Instant now) {
+        club.updatedAt = now;
+        club.updatedBy = caller.subject();
+    }
+
+    private static String normaliseName(String raw, List<KeyedFieldError> errors) {
+        String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+        if (name.length() < 3 || name.length() > 200) {
+            errors.add(new KeyedFieldError("name", "club.name.length"));
+        }
+        return name;
+    }
+
+    private void checkEstablishedOn(LocalDate establishedOn, List<KeyedFieldError> errors) {
+        if (establishedOn.isAfter(clock.today())) {
+            errors.add(new KeyedFieldError("establishedOn", "date.future"));
+        }
+    }
+
+    private void checkNewEstablishmentDate(Club club, LocalDate establishedOn, List<KeyedFieldError> errors) {
+        if (adminUnits.commune(club.communeCode, establishedOn).isEmpty()) {
+            errors.add(new KeyedFieldError("establishedOn", "club.commune.notValidOn", club.communeCode, establishedOn.toString()));
+        }
+        if (club.closedOn != null && establishedOn.isAfter(club.closedOn)) {
+            errors.add(new KeyedFieldError("establishedOn", "club.establishedOn.afterClosure", club.closedOn.toString()));
+        }
+        Member.<Member>find("clubId = ?1 order by joinedOn", club.id).firstResultOptional()
+                .filter(first -> first.joinedOn.isBefore(establishedOn))
+                .ifPresent(first -> errors.add(new KeyedFieldError("establishedOn", "club.establishedOn.afterMembers",
+                        first.joinedOn.toString())));
+    }
+
+    private static void requireUniqueName(String communeCode, String name, UUID except) {
+        long clash = Club.count("communeCode = ?1 and lower(name) = lower(?2) and status = ?3 and id <> ?4", communeCode, name,
+                ClubStatus.ACTIVE, except == null ? new UUID(0, 0) : except);
+        if (clash > 0) {
+            throw ProblemException.conflict("club.name.taken", name);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -34,6 +34,16 @@ public class Caller {
         return Optional.ofNullable(claim).map(Object::toString).map(s -> s.replace("\"", ""));
     }
 
+    /** A viewer (and nothing more) sees aggregates and non-personal data only. */
+    public boolean isViewerOnly() {
+        return !identity.hasRole(Roles.PROVINCE_ADMIN) && !identity.hasRole(Roles.DISTRICT_OFFICER);
+    }
+
+    /** Names, birth dates, phones and ethnicity: province admins everywhere, district officers in their district. */
+    public boolean mayReadPersonalDataIn(String districtCode) {
+        return mayWriteIn(districtCode);
+    }
+
     /** Province admins write anywhere; district officers only in the district of their token. */
     public boolean mayWriteIn(String districtCode) {
         return isProvinceAdmin() || officerDistrict().map(districtCode::equals).orElse(false);

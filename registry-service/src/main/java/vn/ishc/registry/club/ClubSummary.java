@@ -1,0 +1,30 @@
+package vn.ishc.registry.club;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/**
+ * A club's membership today against the norms of Decision 1336: 50–70 members, 60–70% women,
+ * 60–70% older people. Norms are reported on, never enforced.
+ */
+@Schema(name = "ClubSummary")
+public record ClubSummary(LocalDate asOf, long activeMembers, long older, long women, long poor, long nearPoor, long hardship,
+                          boolean meetsSizeNorm, boolean meetsCompositionNorm, Double womenShare, Double olderShare) {
+
+    static final int MIN_SIZE = 50;
+    static final int MAX_SIZE = 70;
+
+    static ClubSummary of(LocalDate asOf, long active, long older, long women, long poor, long nearPoor, long hardship) {
+        Double womenShare = active == 0 ? null : (double) women / active;
+        Double olderShare = active == 0 ? null : (double) older / active;
+        boolean composition = active > 0 && within(women, active) && within(older, active);
+        return new ClubSummary(asOf, active, older, women, poor, nearPoor, hardship,
+                active >= MIN_SIZE && active <= MAX_SIZE, composition, womenShare, olderShare);
+    }
+
+    /** 60% to 70% of the active members, compared in whole numbers to avoid rounding at the edges. */
+    private static boolean within(long part, long whole) {
+        return part * 10 >= whole * 6 && part * 10 <= whole * 7;
+    }
+}

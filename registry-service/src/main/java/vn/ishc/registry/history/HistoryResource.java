@@ -1,0 +1,51 @@
+package vn.ishc.registry.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ishc.registry.club.Club;
+import vn.ishc.registry.club.ClubService;
+import vn.ishc.registry.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/clubs/{id}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Câu lạc bộ / Clubs")
+public class HistoryResource {
+
+    @Inject
+    ClubService clubs;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Who changed what and when, for a club and its members (lịch sử thay đổi)",
+            description = "Oldest first. Holds personal data, so only a province-admin or an officer of the club's district may read it.")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        Club club = clubs.get(id);
+        clubs.requirePersonalDataReader(club);
+        return ChangeLogEntry.<ChangeLogEntry>list("clubId = ?1 order by id", id).stream()
+                .map(e -> new HistoryEntry(e.occurredAt, e.actor, e.entity, e.entityId, e.action, parse(e.changes)))
+                .toList();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode parse(String changes) {
+        try {
+            return json.readTree(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

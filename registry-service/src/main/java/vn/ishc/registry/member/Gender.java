@@ -1,0 +1,5 @@
+package vn.ishc.registry.member;
+
+public enum Gender {
+    FEMALE, MALE
+}

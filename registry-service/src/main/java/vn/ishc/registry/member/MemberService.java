@@ -1,0 +1,223 @@
+package vn.ishc.registry.member;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.ishc.registry.club.Club;
+import vn.ishc.registry.club.ClubService;
+import vn.ishc.registry.club.ClubStatus;
+import vn.ishc.registry.config.VietnamClock;
+import vn.ishc.registry.history.ChangeRecorder;
+import vn.ishc.registry.history.ChangeRecorder.Changes;
+import vn.ishc.registry.paging.Page;
+import vn.ishc.registry.paging.PageRequest;
+import vn.ishc.registry.problem.Messages;
+import vn.ishc.registry.problem.MergePatch;
+import vn.ishc.registry.problem.Preconditions;
+import vn.ishc.registry.problem.ProblemException;
+import vn.ishc.registry.problem.ProblemException.KeyedFieldError;
+import vn.ishc.registry.security.Caller;
+import vn.ishc.registry.text.SearchText;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** Adds, changes and records the departure of members; each change is also a change of their club. */
+@ApplicationScoped
+public class MemberService {
+
+    static final Set<String> PATCHABLE = Set.of("fullName", "gender", "birthDate", "birthYear", "householdStatus",
+            "householdStatusYear", "ethnicMinority", "phone", "joinedOn");
+
+    /** A member together with what the officer should double-check. */
+    public record Saved(Member member, List<MemberView.Warning> warnings) {
+    }
+
+    @Inject
+    ClubService clubs;
+
+    @Inject
+    ChangeRecorder history;
+
+    @Inject
+    VietnamClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public Saved add(UUID clubId, NewMember request, Locale locale) {
+        Club club = clubs.getForUpdate(clubId);
+        clubs.requireWriter(club);
+        MemberDraft draft = MemberDraft.of(request);
+        List<KeyedFieldError> errors = MemberRules.check(draft, club, clock.today());
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (club.status == ClubStatus.CLOSED) {
+            throw ProblemException.conflict("member.clubClosed", club.closedOn.toString());
+        }
+        Member member = new Member();
+        member.id = UUID.randomUUID();
+        member.clubId = club.id;
+        member.status = MemberStatus.ACTIVE;
+        member.version = 1;
+        Instant now = clock.now();
+        member.createdAt = now;
+        member.createdBy = caller.subject();
+        Changes changes = apply(draft, member, new Changes());
+        touch(member, now);
+        member.persist();
+        history.record(club.id, ChangeRecorder.MEMBER, member.id, "JOINED", changes, caller.subject(), now);
+        clubs.changed(club, "MEMBER_JOINED", new Changes().field("member", null, member.id));
+        return new Saved(member, possibleDuplicates(member, club, locale));
+    }
+
+    public Member get(Club club, UUID memberId) {
+        Member member = Member.findById(memberId);
+        if (member == null || !member.clubId.equals(club.id)) {
+            throw ProblemException.notFound("member.notFound", memberId.toString());
+        }
+        return member;
+    }
+
+    public Page<Member> list(Club club, MemberStatus status, PageRequest paging) {
+        String where = "clubId = :club" + (status == null ? "" : " and status = :status");
+        Parameters params = Parameters.with("club", club.id);
+        if (status != null) {
+            params.and("status", status);
+        }
+        var query = Member.<Member>find(where, Sort.by("searchName").and("id"), params);
+        List<Member> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
+        return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    @Transactional
+    public Saved patch(UUID clubId, UUID memberId, String ifMatch, JsonNode body, Locale locale) {
+        Club club = clubs.getForUpdate(clubId);
+        clubs.requireWriter(club);
+        Member member = get(club, memberId);
+        Preconditions.requireMatch(ifMatch, member.version);
+        MergePatch patch = new MergePatch(body, PATCHABLE);
+        MemberDraft draft = MemberDraft.of(member);
+        patch.text("fullName", v -> draft.fullName = v);
+        patch.enumValue("gender", Gender.class, v -> draft.gender = v);
+        patch.date("birthDate", v -> draft.birthDate = v);
+        patch.integer("birthYear", v -> draft.birthYear = v);
+        patch.enumValue("householdStatus", HouseholdStatus.class, v -> draft.householdStatus = v);
+        patch.integer("householdStatusYear", v -> draft.householdStatusYear = v);
+        patch.bool("ethnicMinority", v -> draft.ethnicMinority = v);
+        patch.text("phone", v -> draft.phone = v);
+        patch.date("joinedOn", v -> draft.joinedOn = v);
+        List<KeyedFieldError> errors = new ArrayList<>(patch.errors());
+        if (errors.isEmpty()) {
+            errors.addAll(MemberRules.check(draft, club, clock.today()));
+            if (member.leftOn != null && draft.joinedOn != null && draft.joinedOn.isAfter(member.leftOn)) {
+                errors.add(new KeyedFieldError("joinedOn", "member.joinedOn.afterLeft", member.leftOn.toString()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Changes changes = apply(draft, member, new Changes());
+        if (changes.isEmpty()) {
+            return new Saved(member, List.of());
+        }
+        member.version++;
+        Instant now = clock.now();
+        touch(member, now);
+        history.record(club.id, ChangeRecorder.MEMBER, member.id, "UPDATED", changes, caller.subject(), now);
+        clubs.changed(club, "MEMBER_UPDATED", new Changes().field("member", null, member.id));
+        return new Saved(member, possibleDuplicates(member, club, locale));
+    }
+
+    @Transactional
+    public Member depart(UUID clubId, UUID memberId, String ifMatch, Departure departure) {
+        Club club = clubs.getForUpdate(clubId);
+        clubs.requireWriter(club);
+        Member member = get(club, memberId);
+        if (ifMatch != null) {
+            Preconditions.requireMatch(ifMatch, member.version);
+        }
+        List<KeyedFieldError> errors = new ArrayList<>();
+        if (departure.leftOn().isAfter(clock.today())) {
+            errors.add(new KeyedFieldError("leftOn", "date.future"));
+        } else if (departure.leftOn().isBefore(member.joinedOn)) {
+            errors.add(new KeyedFieldError("leftOn", "member.leftOn.beforeJoined", member.joinedOn.toString()));
+        }
+        String reason = departure.reason().strip();
+        if (reason.isEmpty() || reason.length() > 500) {
+            errors.add(new KeyedFieldError("reason", "reason.length"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (member.status == MemberStatus.LEFT) {
+            throw ProblemException.conflict("member.alreadyLeft", member.leftOn.toString());
+        }
+        Changes changes = new Changes().field("status", member.status, MemberStatus.LEFT).field("leftOn", null, departure.leftOn())
+                .field("departureReason", null, reason);
+        member.status = MemberStatus.LEFT;
+        member.leftOn = departure.leftOn();
+        member.departureReason = reason;
+        member.version++;
+        Instant now = clock.now();
+        touch(member, now);
+        history.record(club.id, ChangeRecorder.MEMBER, member.id, "LEFT", changes, caller.subject(), now);
+        clubs.changed(club, "MEMBER_LEFT", new Changes().field("member", null, member.id));
+        return member;
+    }
+
+    /** Copies the checked draft onto the member and returns what changed. */
+    private static Changes apply(MemberDraft d, Member m, Changes changes) {
+        changes.field("fullName", m.fullName, d.fullName).field("gender", m.gender, d.gender)
+                .field("birthDate", m.birthDate, d.birthDate).field("birthYear", m.birthYear, d.birthYear)
+                .field("householdStatus", m.householdStatus, d.householdStatus)
+                .field("householdStatusYear", m.householdStatusYear, d.householdStatusYear)
+                .field("ethnicMinority", m.ethnicMinority, d.ethnicMinority).field("phone", m.phone, d.phone)
+                .field("joinedOn", m.joinedOn, d.joinedOn);
+        m.fullName = d.fullName;
+        m.searchName = SearchText.fold(d.fullName);
+        m.gender = d.gender;
+        m.birthDate = d.birthDate;
+        m.birthYear = d.birthYear;
+        m.householdStatus = d.householdStatus;
+        m.householdStatusYear = d.householdStatusYear;
+        m.ethnicMinority = d.ethnicMinority;
+        m.phone = d.phone;
+        m.joinedOn = d.joinedOn;
+        return changes;
+    }
+
+    private void touch(Member member, Instant now) {
+        member.updatedAt = now;
+        member.updatedBy = caller.subject();
+    }
+
+    /** The same name and birth date (or birth year, when only that is known) in another active club of the district. */
+    private List<MemberView.Warning> possibleDuplicates(Member member, Club club, Locale locale) {
+        String sameBirth = member.birthDate != null ? "m.birthDate = :birth" : "m.birthDate is null and m.birthYear = :birth";
+        List<UUID> otherClubs = Member.getEntityManager().createQuery("""
+                        select distinct m.clubId from Member m, Club c
+                        where c.id = m.clubId and c.districtCode = :district and m.clubId <> :club and m.status = :active
+                          and m.searchName = :name and\s""" + sameBirth, UUID.class)
+                .setParameter("district", club.districtCode)
+                .setParameter("club", club.id)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .setParameter("name", member.searchName)
+                .setParameter("birth", member.birthDate != null ? member.birthDate : member.birthYear)
+                .getResultList();
+        if (otherClubs.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new MemberView.Warning("POSSIBLE_DUPLICATE", Messages.text(locale, "member.possibleDuplicate"), otherClubs));
+    }
+}
