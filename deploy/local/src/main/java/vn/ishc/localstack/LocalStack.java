@@ -28,27 +28,35 @@ public final class LocalStack {
         Files.createDirectories(settings.dataDir());
         Files.deleteIfExists(settings.readyFile());
 
-        PostgresServer postgres;
+        PostgresServer postgres = null;
         try {
-            postgres = PostgresServer.start(settings.postgresDir(), settings.postgresPort());
+            if (settings.withPostgres()) {
+                postgres = PostgresServer.start(settings.postgresDir(), settings.postgresPort());
+            }
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "PostgreSQL did not start on port " + settings.postgresPort()
                     + " (is the port taken? set ISHC_POSTGRES_PORT to another one)", e);
             System.exit(2);
             return;
         }
-        KafkaBroker kafka;
+        KafkaBroker kafka = null;
         try {
-            kafka = KafkaBroker.start(settings.kafkaDir(), settings.kafkaPort(), settings.controllerPort());
+            if (settings.withKafka()) {
+                kafka = KafkaBroker.start(settings.kafkaDir(), settings.kafkaPort(), settings.controllerPort());
+            }
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Kafka did not start on ports " + settings.kafkaPort() + "/" + settings.controllerPort()
                     + " (is a port taken? set ISHC_KAFKA_PORT / ISHC_KAFKA_CONTROLLER_PORT)", e);
-            postgres.close();
+            if (postgres != null) {
+                postgres.close();
+            }
             System.exit(3);
             return;
         }
 
         CountDownLatch stopped = new CountDownLatch(1);
+        PostgresServer runningPostgres = postgres;
+        KafkaBroker runningKafka = kafka;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping the local stack");
             try {
@@ -56,9 +64,13 @@ public final class LocalStack {
             } catch (IOException ignored) {
                 // the file only signals readiness; a stale one is replaced on the next start
             }
-            kafka.close();
+            if (runningKafka != null) {
+                runningKafka.close();
+            }
             try {
-                postgres.close();
+                if (runningPostgres != null) {
+                    runningPostgres.close();
+                }
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "PostgreSQL did not stop cleanly", e);
             }
@@ -68,16 +80,24 @@ public final class LocalStack {
                 parent.onExit().thenRun(() -> System.exit(0)));
 
         writeReadyFile(settings, postgres, kafka);
-        System.out.println(READY_LINE + " postgres=127.0.0.1:" + postgres.port() + " kafka=" + kafka.bootstrapServers());
+        System.out.println(READY_LINE + (postgres == null ? "" : " postgres=127.0.0.1:" + postgres.port())
+                + (kafka == null ? "" : " kafka=" + kafka.bootstrapServers()));
         System.out.flush();
         stopped.await();
     }
 
     private static void writeReadyFile(StackSettings settings, PostgresServer postgres, KafkaBroker kafka) throws IOException {
-        String content = "postgres.port=" + postgres.port() + "\n"
-                + "kafka.bootstrap.servers=" + kafka.bootstrapServers() + "\n";
+        StringBuilder content = new StringBuilder("pid=" + ProcessHandle.current().pid() + "\n");
+        if (postgres != null) {
+            content.append("postgres.port=").append(postgres.port()).append('\n');
+        }
+        if (kafka != null) {
+            content.append("kafka.bootstrap.servers=").append(kafka.bootstrapServers()).append('\n')
+                    .append("kafka.port=").append(settings.kafkaPort()).append('\n')
+                    .append("kafka.controller.port=").append(settings.controllerPort()).append('\n');
+        }
         Path temp = settings.readyFile().resolveSibling("stack.ready.tmp");
-        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        Files.writeString(temp, content.toString(), StandardCharsets.UTF_8);
         Files.move(temp, settings.readyFile(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -22,26 +22,37 @@ public final class StackProcess implements AutoCloseable {
 
     private final Process process;
     private final Path dataDir;
-    private final int postgresPort;
-    private final String kafkaBootstrapServers;
+    private final Properties ready;
 
-    private StackProcess(Process process, Path dataDir, int postgresPort, String kafkaBootstrapServers) {
+    private StackProcess(Process process, Path dataDir, Properties ready) {
         this.process = process;
         this.dataDir = dataDir;
-        this.postgresPort = postgresPort;
-        this.kafkaBootstrapServers = kafkaBootstrapServers;
+        this.ready = ready;
     }
 
-    /** Starts a stack with fresh data under {@code dataDir} (deleted first) and waits until it is ready. */
+    /** Starts PostgreSQL and Kafka with fresh data under {@code dataDir} (deleted first) and waits until ready. */
     public static StackProcess start(Path dataDir) throws IOException, InterruptedException {
-        deleteRecursively(dataDir);
+        return start(dataDir, "postgres,kafka", true, freePort(), freePort());
+    }
+
+    /**
+     * Starts some components ({@code postgres}, {@code kafka} or both) under {@code dataDir}, fresh or on the
+     * data an earlier process left there, and waits until ready. Kafka takes the given ports, so a broker
+     * can be stopped and started again where its clients expect it.
+     */
+    public static StackProcess start(Path dataDir, String components, boolean fresh, int kafkaPort, int controllerPort)
+            throws IOException, InterruptedException {
+        if (fresh) {
+            deleteRecursively(dataDir);
+        }
         Files.createDirectories(dataDir);
         Path log = dataDir.resolve("stack.log");
         List<String> options = List.of(
                 "--data-dir", dataDir.toString(),
+                "--components", components,
                 "--postgres-port", String.valueOf(freePort()),
-                "--kafka-port", String.valueOf(freePort()),
-                "--controller-port", String.valueOf(freePort()),
+                "--kafka-port", String.valueOf(kafkaPort),
+                "--controller-port", String.valueOf(controllerPort),
                 "--parent-pid", String.valueOf(ProcessHandle.current().pid()));
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -60,18 +71,22 @@ public final class StackProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        Properties ready = new Properties();
-        try (InputStream in = Files.newInputStream(settings.readyFile())) {
-            ready.load(in);
-        }
-        StackProcess stack = new StackProcess(process, dataDir,
-                Integer.parseInt(ready.getProperty("postgres.port")), ready.getProperty("kafka.bootstrap.servers"));
+        StackProcess stack = new StackProcess(process, dataDir, readReadyFile(dataDir));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stack-process-stop"));
         return stack;
     }
 
+    /** What a running stack under {@code dataDir} announced: pid, ports, bootstrap servers. */
+    public static Properties readReadyFile(Path dataDir) throws IOException {
+        Properties ready = new Properties();
+        try (InputStream in = Files.newInputStream(dataDir.resolve("stack.ready"))) {
+            ready.load(in);
+        }
+        return ready;
+    }
+
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database;
+        return "jdbc:postgresql://127.0.0.1:" + ready.getProperty("postgres.port") + "/" + database;
     }
 
     /** Each service database has a login role of the same name, with that name as password. */
@@ -80,7 +95,7 @@ public final class StackProcess implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafkaBootstrapServers;
+        return ready.getProperty("kafka.bootstrap.servers");
     }
 
     public Path dataDir() {

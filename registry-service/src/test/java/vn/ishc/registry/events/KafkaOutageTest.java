@@ -1,0 +1,59 @@
+package vn.ishc.registry.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.ishc.registry.support.Api;
+import vn.ishc.registry.support.KafkaOutage;
+import vn.ishc.registry.support.TopicReader;
+import vn.ishc.registry.support.Tokens;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Writes succeed while Kafka is away; once it is back, every event arrives, once, in order. */
+@QuarkusTest
+class KafkaOutageTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theOutboxHoldsEventsUntilKafkaReturns() throws Exception {
+        String officer = Tokens.districtOfficer("164");
+        KafkaOutage.stopBroker();
+        String club;
+        try {
+            club = Api.club(officer, "05437", "2018-03-15");
+            Api.addMember(officer, club, Api.member());
+            Api.addMember(officer, club, Api.member("gender", "MALE"));
+            // Give the relay time to try, and fail, against the missing broker.
+            Thread.sleep(3_000);
+            String clubId = club;
+            long waiting = QuarkusTransaction.requiringNew().call(() ->
+                    OutboxEvent.count("recordKey = ?1 and publishedAt is null", clubId));
+            assertEquals(3, waiting, "the three changes wait in the outbox");
+        } finally {
+            KafkaOutage.startBroker();
+        }
+
+        String clubId = club;
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.count("recordKey = ?1 and publishedAt is null", clubId)) == 0);
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(Topics.CLUB_SNAPSHOTS,
+                read -> read.stream().filter(r -> clubId.equals(r.key())).count() >= 3, Duration.ofSeconds(30));
+        List<Long> versions = records.stream().filter(r -> clubId.equals(r.key()))
+                .map(r -> {
+                    try {
+                        return JSON.readTree(r.value()).get("aggregateVersion").asLong();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+        assertEquals(List.of(1L, 2L, 3L), versions, "each event once, in order");
+    }
+}
