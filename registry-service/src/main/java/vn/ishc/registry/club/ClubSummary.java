@@ -8,7 +8,9 @@ import java.time.LocalDate;
  * A club's membership today against the norms of Decision 1336: 50–70 members, 60–70% women,
  * 60–70% older people. Norms are reported on, never enforced.
  */
-@Schema(name = "ClubSummary")
+@Schema(name = "ClubSummary", example = """
+        {"asOf": "2026-11-29", "activeMembers": 62, "older": 40, "women": 41, "poor": 9, "nearPoor": 12, "hardship": 5,
+         "meetsSizeNorm": true, "meetsCompositionNorm": true, "womenShare": 0.661, "olderShare": 0.645}""")
 public record ClubSummary(LocalDate asOf, long activeMembers, long older, long women, long poor, long nearPoor, long hardship,
                           boolean meetsSizeNorm, boolean meetsCompositionNorm, Double womenShare, Double olderShare) {
 
