@@ -72,6 +72,19 @@ public class DonorResource {
                 found.totalItems());
     }
 
+    @jakarta.ws.rs.PATCH
+    @Path("/{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Change a donor (JSON merge patch)",
+            description = "Send the ETag you read in If-Match: 412 if the donor changed since, 428 without it. Patchable: name, type, phone, email.")
+    @APIResponse(responseCode = "412", description = "Stale ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") UUID id, @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch,
+                          com.fasterxml.jackson.databind.JsonNode body) {
+        Donor donor = donors.patch(id, ifMatch, body);
+        return Response.ok(DonorView.of(donor, caller.maySeePersonalData())).tag(new EntityTag(Long.toString(donor.version))).build();
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})

@@ -23,6 +23,9 @@ public class DonorService {
     @Inject
     VietnamClock clock;
 
+    @Inject
+    vn.ishc.funding.history.ChangeRecorder history;
+
     @Transactional
     public Donor register(NewDonor request) {
         String name = request.name().strip().replaceAll("\\s+", " ");
@@ -69,6 +72,60 @@ public class DonorService {
         var query = Donor.<Donor>find(where.toString(), Sort.by("searchName").and("id"), params);
         List<Donor> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
         return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    static final java.util.Set<String> PATCHABLE = java.util.Set.of("name", "type", "phone", "email");
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("^\\+?[0-9][0-9 .-]{7,18}[0-9]$");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @Transactional
+    public Donor patch(UUID id, String ifMatch, com.fasterxml.jackson.databind.JsonNode body) {
+        Donor donor = Donor.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (donor == null) {
+            throw ProblemException.notFound("donor.notFound", id.toString());
+        }
+        vn.ishc.funding.problem.Preconditions.requireMatch(ifMatch, donor.version);
+        vn.ishc.funding.problem.MergePatch patch = new vn.ishc.funding.problem.MergePatch(body, PATCHABLE);
+        String[] name = {donor.name};
+        DonorType[] type = {donor.type};
+        String[] phone = {donor.phone};
+        String[] email = {donor.email};
+        patch.text("name", v -> name[0] = v == null ? null : v.strip().replaceAll("\\s+", " "));
+        patch.enumValue("type", DonorType.class, v -> type[0] = v);
+        patch.text("phone", v -> phone[0] = blankToNull(v));
+        patch.text("email", v -> email[0] = blankToNull(v));
+        List<ProblemException.KeyedFieldError> errors = new java.util.ArrayList<>(patch.errors());
+        if (name[0] == null || name[0].isEmpty() || name[0].length() > 300) {
+            errors.add(new ProblemException.KeyedFieldError("name", "donor.name.length"));
+        }
+        if (type[0] == null) {
+            errors.add(new ProblemException.KeyedFieldError("type", "field.required"));
+        }
+        if (phone[0] != null && !PHONE.matcher(phone[0]).matches()) {
+            errors.add(new ProblemException.KeyedFieldError("phone", "donor.phone.invalid"));
+        }
+        if (email[0] != null && (email[0].length() > 254 || !EMAIL.matcher(email[0]).matches())) {
+            errors.add(new ProblemException.KeyedFieldError("email", "donor.email.invalid"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        var changes = new vn.ishc.funding.history.ChangeRecorder.Changes().field("name", donor.name, name[0])
+                .field("type", donor.type, type[0]).field("phone", donor.phone, phone[0]).field("email", donor.email, email[0]);
+        if (changes.isEmpty()) {
+            return donor;
+        }
+        donor.name = name[0];
+        donor.searchName = SearchText.fold(name[0]);
+        donor.type = type[0];
+        donor.phone = phone[0];
+        donor.email = email[0];
+        donor.version++;
+        Instant now = clock.now();
+        donor.updatedAt = now;
+        donor.updatedBy = caller.subject();
+        history.record(vn.ishc.funding.history.ChangeRecorder.DONOR, donor.id, "UPDATED", changes, caller.subject(), now);
+        return donor;
     }
 
     private static String blankToNull(String value) {

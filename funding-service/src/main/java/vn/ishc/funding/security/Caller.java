@@ -41,6 +41,7 @@ public class Caller {
 
     /** Province admins write anywhere; district officers only in the district of their token. */
     public boolean mayWriteIn(String districtCode) {
-        return isProvinceAdmin() || officerDistrict().map(districtCode::equals).orElse(false);
+        // Province-level records (no district) belong to the province.
+        return isProvinceAdmin() || (districtCode != null && officerDistrict().map(districtCode::equals).orElse(false));
     }
 }

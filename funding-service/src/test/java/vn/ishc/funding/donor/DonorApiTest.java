@@ -44,6 +44,22 @@ class DonorApiTest {
     }
 
     @Test
+    void patchWithTheCurrentETag() {
+        String id = register(Map.of("name", "Quỹ Bảo trợ trẻ em", "type", "ORGANIZATION"));
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType("application/merge-patch+json; charset=UTF-8")
+                .body(Map.of("email", "quy@example.vn")).patch("/api/v1/donors/" + id).then().statusCode(428);
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
+                .body(Map.of("email", "quy@example.vn", "name", "Quỹ Bảo trợ trẻ em tỉnh")).patch("/api/v1/donors/" + id)
+                .then().statusCode(200).header("ETag", "\"2\"").body("email", equalTo("quy@example.vn"))
+                .body("name", equalTo("Quỹ Bảo trợ trẻ em tỉnh"));
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
+                .body(Map.of("phone", "0912345678")).patch("/api/v1/donors/" + id).then().statusCode(412);
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")
+                .body(Map.of("email", "không phải thư", "type", "CHARITY")).patch("/api/v1/donors/" + id)
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("email", "type"));
+    }
+
+    @Test
     void searchIgnoresCaseAndDiacritics() {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String id = register(Map.of("name", "Hội Phụ nữ phường Túc Duyên " + marker, "type", "MASS_ORGANIZATION"));

@@ -1,0 +1,80 @@
+package vn.ishc.funding.contribution;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A social contribution (đóng góp xã hội), valued in whole VND. Never edited in place: a mistake is
+ * corrected by reversing it (it stays visible, REVERSED) and recording the right one.
+ */
+@Entity
+@Table(name = "contribution")
+public class Contribution extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "donor_id", nullable = false)
+    public UUID donorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ContributionForm form;
+
+    @Column(name = "amount_vnd", nullable = false)
+    public long amountVnd;
+
+    @Column(name = "valuation_note")
+    public String valuationNote;
+
+    @Column(name = "received_on", nullable = false)
+    public LocalDate receivedOn;
+
+    @Column(name = "district_code")
+    public String districtCode;
+
+    @Column(name = "club_id")
+    public UUID clubId;
+
+    @Column(name = "pledge_id")
+    public UUID pledgeId;
+
+    public String purpose;
+
+    @Column(name = "receipt_no")
+    public String receiptNo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ContributionStatus status;
+
+    @Column(name = "reversed_on")
+    public LocalDate reversedOn;
+
+    @Column(name = "reversal_reason")
+    public String reversalReason;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+}

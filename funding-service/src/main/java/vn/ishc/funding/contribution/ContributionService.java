@@ -1,0 +1,299 @@
+package vn.ishc.funding.contribution;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.ishc.funding.config.VietnamClock;
+import vn.ishc.funding.donor.Donor;
+import vn.ishc.funding.events.Outbox;
+import vn.ishc.funding.events.Topics;
+import vn.ishc.funding.history.ChangeRecorder;
+import vn.ishc.funding.history.ChangeRecorder.Changes;
+import vn.ishc.funding.idempotency.Idempotency;
+import vn.ishc.funding.paging.PageRequest;
+import vn.ishc.funding.pledge.Pledge;
+import vn.ishc.funding.problem.ProblemException;
+import vn.ishc.funding.problem.ProblemException.KeyedFieldError;
+import vn.ishc.funding.replica.RegistryReplica;
+import vn.ishc.funding.replica.RegistryReplica.ClubFacts;
+import vn.ishc.funding.security.Caller;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Records and reverses contributions; each change commits the record, its history and its event together. */
+@ApplicationScoped
+public class ContributionService {
+
+    static final String EVENT_TYPE = "ContributionSnapshot";
+
+    /** A contribution and whether it was created now (false: an idempotent retry got the first one). */
+    public record Recorded(Contribution contribution, boolean created) {
+    }
+
+    /** The filters of the contribution list. */
+    public record Filter(String districtCode, UUID clubId, UUID donorId, ContributionForm form, ContributionStatus status,
+                         LocalDate receivedFrom, LocalDate receivedTo) {
+    }
+
+    @Inject
+    RegistryReplica registry;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ChangeRecorder history;
+
+    @Inject
+    VietnamClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public Recorded record(NewContribution request, String idempotencyKey) {
+        String canonical = canonical(request);
+        if (idempotencyKey != null) {
+            Optional<UUID> earlier = idempotency.earlierResult(caller.subject(), "contribution", idempotencyKey, canonical);
+            if (earlier.isPresent()) {
+                return new Recorded(Contribution.findById(earlier.get()), false);
+            }
+        }
+        List<KeyedFieldError> errors = new ArrayList<>();
+        Long amount = Amounts.vnd("amountVnd", request.amountVnd(), errors);
+        String note = blankToNull(request.valuationNote());
+        if (request.form().needsValuationNote() && note == null) {
+            errors.add(new KeyedFieldError("valuationNote", "contribution.valuationNote.required"));
+        }
+        if (request.receivedOn().isAfter(clock.today())) {
+            errors.add(new KeyedFieldError("receivedOn", "date.future"));
+        }
+        Donor donor = Donor.findById(request.donorId());
+        if (donor == null) {
+            errors.add(new KeyedFieldError("donorId", "donor.unknown", request.donorId().toString()));
+        }
+        String district = placeOf(request.districtCode(), request.clubId(), request.receivedOn(), errors);
+        Pledge pledge = null;
+        if (request.pledgeId() != null) {
+            pledge = Pledge.findById(request.pledgeId());
+            if (pledge == null) {
+                errors.add(new KeyedFieldError("pledgeId", "pledge.unknown", request.pledgeId().toString()));
+            } else if (!pledge.donorId.equals(request.donorId())) {
+                errors.add(new KeyedFieldError("pledgeId", "pledge.otherDonor"));
+            } else if (pledge.cancelledOn != null) {
+                errors.add(new KeyedFieldError("pledgeId", "pledge.cancelled", pledge.cancelledOn.toString()));
+            }
+        }
+        String receiptNo = blankToNull(request.receiptNo());
+        if (receiptNo != null && receiptNo.length() > 50) {
+            errors.add(new KeyedFieldError("receiptNo", "contribution.receiptNo.length"));
+        }
+        if (note != null && note.length() > 1000) {
+            errors.add(new KeyedFieldError("valuationNote", "text.tooLong", 1000));
+        }
+        String purpose = blankToNull(request.purpose());
+        if (purpose != null && purpose.length() > 500) {
+            errors.add(new KeyedFieldError("purpose", "text.tooLong", 500));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (!caller.mayWriteIn(district)) {
+            throw ProblemException.forbidden("funding.district.forbidden", caller.officerDistrict().orElse("-"),
+                    district == null ? "19" : district);
+        }
+        if (receiptNo != null && Contribution.count("receiptNo = ?1 and " + (district == null ? "districtCode is null" : "districtCode = ?2"),
+                district == null ? new Object[] {receiptNo} : new Object[] {receiptNo, district}) > 0) {
+            throw ProblemException.conflict("contribution.receiptNo.taken", receiptNo);
+        }
+
+        Contribution c = new Contribution();
+        c.id = UUID.randomUUID();
+        c.donorId = donor.id;
+        c.form = request.form();
+        c.amountVnd = amount;
+        c.valuationNote = note;
+        c.receivedOn = request.receivedOn();
+        c.districtCode = district;
+        c.clubId = request.clubId();
+        c.pledgeId = request.pledgeId();
+        c.purpose = purpose;
+        c.receiptNo = receiptNo;
+        c.status = ContributionStatus.RECORDED;
+        c.version = 1;
+        Instant now = clock.now();
+        c.createdAt = now;
+        c.createdBy = caller.subject();
+        c.updatedAt = now;
+        c.updatedBy = caller.subject();
+        c.persist();
+        history.record(ChangeRecorder.CONTRIBUTION, c.id, "RECORDED", new Changes().field("form", null, c.form)
+                .field("amountVnd", null, c.amountVnd).field("receivedOn", null, c.receivedOn).field("districtCode", null, c.districtCode)
+                .field("clubId", null, c.clubId).field("pledgeId", null, c.pledgeId).field("receiptNo", null, c.receiptNo),
+                caller.subject(), now);
+        publish(c, donor);
+        if (idempotencyKey != null) {
+            idempotency.remember(caller.subject(), "contribution", idempotencyKey, canonical, c.id);
+        }
+        return new Recorded(c, true);
+    }
+
+    @Transactional
+    public Contribution reverse(UUID id, Reversal reversal) {
+        Contribution c = Contribution.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw ProblemException.notFound("contribution.notFound", id.toString());
+        }
+        if (!caller.mayWriteIn(c.districtCode)) {
+            throw ProblemException.forbidden("funding.district.forbidden", caller.officerDistrict().orElse("-"),
+                    c.districtCode == null ? "19" : c.districtCode);
+        }
+        List<KeyedFieldError> errors = new ArrayList<>();
+        if (reversal.reversedOn().isAfter(clock.today())) {
+            errors.add(new KeyedFieldError("reversedOn", "date.future"));
+        } else if (reversal.reversedOn().isBefore(c.receivedOn)) {
+            errors.add(new KeyedFieldError("reversedOn", "contribution.reversedOn.beforeReceived", c.receivedOn.toString()));
+        }
+        String reason = reversal.reason().strip();
+        if (reason.isEmpty() || reason.length() > 500) {
+            errors.add(new KeyedFieldError("reason", "reason.length"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (c.status == ContributionStatus.REVERSED) {
+            throw ProblemException.conflict("contribution.alreadyReversed", c.reversedOn.toString());
+        }
+        c.status = ContributionStatus.REVERSED;
+        c.reversedOn = reversal.reversedOn();
+        c.reversalReason = reason;
+        c.version++;
+        Instant now = clock.now();
+        c.updatedAt = now;
+        c.updatedBy = caller.subject();
+        history.record(ChangeRecorder.CONTRIBUTION, c.id, "REVERSED", new Changes().field("status", ContributionStatus.RECORDED, c.status)
+                .field("reversedOn", null, c.reversedOn).field("reversalReason", null, reason), caller.subject(), now);
+        publish(c, Donor.findById(c.donorId));
+        return c;
+    }
+
+    public Contribution get(UUID id) {
+        Contribution c = Contribution.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("contribution.notFound", id.toString());
+        }
+        return c;
+    }
+
+    public ContributionPage list(Filter f, PageRequest paging) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (f.districtCode() != null) {
+            where.append(" and districtCode = :district");
+            params.and("district", f.districtCode());
+        }
+        if (f.clubId() != null) {
+            where.append(" and clubId = :club");
+            params.and("club", f.clubId());
+        }
+        if (f.donorId() != null) {
+            where.append(" and donorId = :donor");
+            params.and("donor", f.donorId());
+        }
+        if (f.form() != null) {
+            where.append(" and form = :form");
+            params.and("form", f.form());
+        }
+        if (f.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", f.status());
+        }
+        if (f.receivedFrom() != null) {
+            where.append(" and receivedOn >= :from");
+            params.and("from", f.receivedFrom());
+        }
+        if (f.receivedTo() != null) {
+            where.append(" and receivedOn <= :to");
+            params.and("to", f.receivedTo());
+        }
+        var query = Contribution.<Contribution>find(where.toString(), Sort.by("receivedOn").and("id"), params);
+        List<ContributionView> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list().stream()
+                .map(ContributionView::of).toList();
+        var sum = Contribution.getEntityManager().createQuery("select coalesce(sum(amountVnd), 0) from Contribution where " + where, Long.class);
+        params.map().forEach(sum::setParameter);
+        return new ContributionPage(items, paging.page(), paging.size(), query.count(), sum.getSingleResult());
+    }
+
+    /**
+     * The district a contribution or pledge counts for: the club's when a club is named (a given
+     * districtCode must agree), else the given district, else none (province level).
+     */
+    public String placeOf(String districtCode, UUID clubId, LocalDate on, List<KeyedFieldError> errors) {
+        String district = blankToNull(districtCode);
+        if (clubId != null) {
+            Optional<ClubFacts> club = registry.club(clubId);
+            if (club.isEmpty()) {
+                errors.add(new KeyedFieldError("clubId", "club.unknown", clubId.toString()));
+                return district;
+            }
+            if (club.get().closedOn(on)) {
+                errors.add(new KeyedFieldError("clubId", "club.closed", club.get().closedOn().toString()));
+            }
+            if (district != null && !district.equals(club.get().districtCode())) {
+                errors.add(new KeyedFieldError("districtCode", "club.otherDistrict", club.get().districtCode()));
+            }
+            return club.get().districtCode();
+        }
+        if (district != null && !registry.districtExists(district)) {
+            errors.add(new KeyedFieldError("districtCode", "district.unknown", district));
+        }
+        return district;
+    }
+
+    private void publish(Contribution c, Donor donor) {
+        outbox.record(Topics.CONTRIBUTIONS, EVENT_TYPE, 1, c.id.toString(), c.version,
+                new ContributionSnapshot(ContributionView.of(c), donor.type));
+    }
+
+    /** The request as compared between an Idempotency-Key's first use and its retries. */
+    private String canonical(NewContribution r) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("donorId", r.donorId());
+        fields.put("form", r.form());
+        fields.put("amountVnd", r.amountVnd() == null ? null : r.amountVnd().stripTrailingZeros().toPlainString());
+        fields.put("valuationNote", r.valuationNote());
+        fields.put("receivedOn", r.receivedOn());
+        fields.put("districtCode", r.districtCode());
+        fields.put("clubId", r.clubId());
+        fields.put("pledgeId", r.pledgeId());
+        fields.put("purpose", r.purpose());
+        fields.put("receiptNo", r.receiptNo());
+        try {
+            return json.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.ishc.funding.contribution;
+
+public enum ContributionStatus {
+    RECORDED, REVERSED
+}

@@ -1,0 +1,41 @@
+package vn.ishc.funding.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.ishc.funding.config.VietnamClock;
+
+import java.util.UUID;
+
+/**
+ * Records an event in the caller's transaction. It reaches Kafka only if that transaction commits,
+ * and then surely: the relay keeps retrying until Kafka acknowledges it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    VietnamClock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope record(String topic, String type, int schemaVersion, String aggregateId, long aggregateVersion, Object data) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, clock.now(), aggregateId, aggregateVersion, schemaVersion, data);
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = envelope.eventId();
+        row.topic = topic;
+        row.recordKey = aggregateId;
+        row.createdAt = envelope.occurredAt();
+        try {
+            row.payload = json.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + type + " cannot be serialised", e);
+        }
+        row.persist();
+        return envelope;
+    }
+}

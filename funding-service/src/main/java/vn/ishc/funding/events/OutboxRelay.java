@@ -1,0 +1,87 @@
+package vn.ishc.funding.events;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes outbox rows in id order. A batch is marked published only after Kafka acknowledged
+ * every record of it; if Kafka is away the batch stays and is tried again on the next tick, so
+ * nothing is lost (a record may go out twice, which consumers ignore by event id and version).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    Producer<String, String> producer;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "ishc.outbox.batch-size", defaultValue = "200")
+    int batchSize;
+
+    private volatile boolean failing;
+
+    @Scheduled(every = "${ishc.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "1s")
+    void relay() {
+        try {
+            int published;
+            do {
+                published = QuarkusTransaction.requiringNew().call(this::publishBatch);
+            } while (published == batchSize);
+            if (failing) {
+                LOG.info("Kafka accepts events again; the outbox is flowing");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warnf("Cannot publish outbox events yet, will retry: %s", e.getMessage());
+                failing = true;
+            }
+            metrics.counter("ishc_outbox_publish_failures_total").increment();
+        }
+    }
+
+    private int publishBatch() throws Exception {
+        // SKIP LOCKED: two replicas never publish the same rows at the same time.
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> batch = OutboxEvent.getEntityManager()
+                .createNativeQuery("select * from outbox_event where published_at is null order by id limit :n for update skip locked",
+                        OutboxEvent.class)
+                .setParameter("n", batchSize)
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            acks.add(producer.send(new ProducerRecord<>(event.topic, event.recordKey, event.payload)));
+        }
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(15, TimeUnit.SECONDS);
+        }
+        Instant now = Instant.now();
+        for (OutboxEvent event : batch) {
+            event.publishedAt = now;
+        }
+        metrics.counter("ishc_outbox_published_total").increment(batch.size());
+        return batch.size();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.ishc.funding.pledge;
+
+public enum PledgeStatus {
+    OPEN, FULFILLED, CANCELLED
+}

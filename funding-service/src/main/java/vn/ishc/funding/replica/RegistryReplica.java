@@ -1,0 +1,45 @@
+package vn.ishc.funding.replica;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What funding knows of registry's districts and clubs, to validate contributions and pledges
+ * without calling into registry: a replica kept from registry's events.
+ */
+@ApplicationScoped
+public class RegistryReplica {
+
+    /** A club as funding sees it: where it is and when it was active. */
+    public record ClubFacts(UUID id, String districtCode, LocalDate establishedOn, LocalDate closedOn) {
+
+        public boolean closedOn(LocalDate date) {
+            return closedOn != null && !closedOn.isAfter(date);
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    public boolean districtExists(String code) {
+        return !em.createNativeQuery("select 1 from district_replica where code = :code")
+                .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public Optional<ClubFacts> club(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select district_code, established_on, closed_on from club_replica where id = :id")
+                .setParameter("id", id).getResultList();
+        return rows.stream().findFirst().map(row -> new ClubFacts(id, (String) row[0], toDate(row[1]), toDate(row[2])));
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value == null ? null : value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

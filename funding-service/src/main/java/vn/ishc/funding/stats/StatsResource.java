@@ -1,0 +1,99 @@
+package vn.ishc.funding.stats;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ishc.funding.config.VietnamClock;
+import vn.ishc.funding.problem.ProblemException;
+import vn.ishc.funding.problem.QueryParams;
+import vn.ishc.funding.security.Roles;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+@Path("/api/v1/stats")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Thống kê / Statistics")
+@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+public class StatsResource {
+
+    static final String PROVINCE = "19";
+    /** No contribution predates the platform's programmes; stands for "no lower bound". */
+    private static final LocalDate NO_LOWER_BOUND = LocalDate.of(1900, 1, 1);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    VietnamClock clock;
+
+    @GET
+    @Operation(summary = "funding's own totals per district and for the province on a date",
+            description = "A contribution counts when from <= receivedOn <= asOf and it was not reversed on or before asOf; one "
+                    + "without a district counts for the province only. Pledged outstanding: pledges made by asOf and not cancelled "
+                    + "by then, less the counted contributions that name them (never below zero).")
+    public FundingStats stats(@Parameter(description = "Date (YYYY-MM-DD), default today", example = "2019-06-30") @QueryParam("asOf") String asOfParam,
+                              @Parameter(description = "Count only contributions received from this date, e.g. the programme start",
+                                      example = "2017-01-01") @QueryParam("from") String fromParam) {
+        LocalDate asOf = QueryParams.date("asOf", asOfParam);
+        LocalDate from = QueryParams.date("from", fromParam);
+        if (asOf == null) {
+            asOf = clock.today();
+        } else if (asOf.isAfter(clock.today())) {
+            throw ProblemException.invalid("asOf", "date.future");
+        }
+        Map<String, AreaTotals> districts = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<String> known = em.createNativeQuery("select distinct code from district_replica").getResultList();
+        known.forEach(code -> districts.put(code, AreaTotals.empty(code)));
+        AreaTotals provinceLevel = AreaTotals.empty(null);
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> received = em.createNativeQuery("""
+                        select district_code, form, sum(amount_vnd) from contribution
+                        where received_on between :from and :asOf and (reversed_on is null or reversed_on > :asOf)
+                        group by district_code, form""")
+                .setParameter("from", from == null ? NO_LOWER_BOUND : from).setParameter("asOf", asOf).getResultList();
+        for (Object[] row : received) {
+            long vnd = ((Number) row[2]).longValue();
+            if (row[0] == null) {
+                provinceLevel = provinceLevel.received((String) row[1], vnd);
+            } else {
+                districts.merge((String) row[0], AreaTotals.empty((String) row[0]).received((String) row[1], vnd), AreaTotals::plus);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> outstanding = em.createNativeQuery("""
+                        select p.district_code, sum(greatest(0, p.amount_vnd - coalesce(f.fulfilled, 0)))
+                        from pledge p left join (
+                            select pledge_id, sum(amount_vnd) as fulfilled from contribution
+                            where pledge_id is not null and received_on <= :asOf and (reversed_on is null or reversed_on > :asOf)
+                            group by pledge_id) f on f.pledge_id = p.id
+                        where p.pledged_on <= :asOf and (p.cancelled_on is null or p.cancelled_on > :asOf)
+                        group by p.district_code""")
+                .setParameter("asOf", asOf).getResultList();
+        for (Object[] row : outstanding) {
+            long vnd = ((Number) row[1]).longValue();
+            if (row[0] == null) {
+                provinceLevel = provinceLevel.outstanding(vnd);
+            } else {
+                districts.merge((String) row[0], AreaTotals.empty((String) row[0]).outstanding(vnd), AreaTotals::plus);
+            }
+        }
+        AreaTotals province = new AreaTotals(PROVINCE, 0, 0, 0, 0, 0).plus(provinceLevel);
+        for (AreaTotals district : districts.values()) {
+            province = province.plus(district);
+        }
+        return new FundingStats(asOf, from, province, provinceLevel, List.copyOf(districts.values()));
+    }
+}
