@@ -7,23 +7,29 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
-/** The relay's Kafka producer: idempotent, acks from all in-sync replicas, bounded waits. */
+/**
+ * The relay's Kafka producer: every {@code kafka.*} setting of the service (bootstrap servers,
+ * SASL credentials in Kubernetes), plus idempotence, acks from all in-sync replicas and bounded waits.
+ */
 @ApplicationScoped
 public class KafkaProducerFactory {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     @Produces
     @ApplicationScoped
     Producer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.putAll(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "funding-outbox-relay",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -31,8 +37,8 @@ public class KafkaProducerFactory {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.LINGER_MS_CONFIG, 0),
-                new StringSerializer(), new StringSerializer());
+                ProducerConfig.LINGER_MS_CONFIG, 0));
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 
     void close(@Disposes Producer<String, String> producer) {

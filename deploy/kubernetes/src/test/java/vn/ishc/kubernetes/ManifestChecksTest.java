@@ -1,0 +1,169 @@
+package vn.ishc.kubernetes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Both overlays render, conform to their models, and agree with the services they deploy. */
+class ManifestChecksTest {
+
+    static final List<String> SERVICES = List.of("registry", "funding", "reporting");
+    /** Read by the JVM itself, not by the service. */
+    static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
+
+    static final Map<String, Rendered> overlays = new HashMap<>();
+    static final Map<String, ServiceSources> services = new HashMap<>();
+
+    @BeforeAll
+    static void render() throws Exception {
+        for (String overlay : List.of("dev", "prod")) {
+            overlays.put(overlay, Rendered.overlay(overlay));
+        }
+        for (String service : SERVICES) {
+            services.put(service, new ServiceSources(service));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyManifestConformsToItsModel(String overlay) {
+        List<String> problems = new ArrayList<>();
+        overlays.get(overlay).manifests.forEach(m -> problems.addAll(ModelConformance.problems(m)));
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyEnvironmentVariableIsOneTheServiceReads(String overlay) {
+        Rendered rendered = overlays.get(overlay);
+        Set<String> kafkaClientSettings = new HashSet<>();
+        kafkaClientSettings.addAll(ProducerConfig.configNames());
+        kafkaClientSettings.addAll(ConsumerConfig.configNames());
+        kafkaClientSettings.addAll(AdminClientConfig.configNames());
+        List<String> unread = new ArrayList<>();
+        for (String service : SERVICES) {
+            JsonNode container = container(rendered, service);
+            Set<String> variables = new TreeSet<>();
+            container.path("env").forEach(e -> variables.add(e.path("name").asText()));
+            for (JsonNode source : container.path("envFrom")) {
+                String configMap = source.at("/configMapRef/name").asText();
+                rendered.named("ConfigMap", configMap).path("data").fieldNames().forEachRemaining(variables::add);
+            }
+            for (String variable : variables) {
+                boolean read = JVM_VARIABLES.contains(variable)
+                        || services.get(service).readsVariable(variable)
+                        // kafka.* settings pass straight to the Kafka clients (Quarkus's default-kafka-broker map)
+                        || (variable.startsWith("KAFKA_") && kafkaClientSettings.contains(variable.substring(6).toLowerCase().replace('_', '.')));
+                if (!read) {
+                    unread.add(service + ": " + variable);
+                }
+            }
+        }
+        assertEquals(List.of(), unread);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyTopicAServiceUsesHasAKafkaTopicAndNoOther(String overlay) {
+        Set<String> declared = overlays.get(overlay).ofKind("KafkaTopic").map(t -> t.at("/spec/topicName").asText())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> used = new TreeSet<>();
+        services.values().forEach(s -> {
+            used.addAll(s.producedTopics);
+            used.addAll(s.consumedTopics);
+        });
+        assertEquals(used, declared);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void eachServiceWritesOnlyItsOwnTopicsAndReadsOnlyWhatItConsumes(String overlay) {
+        for (String service : SERVICES) {
+            JsonNode user = overlays.get(overlay).named("KafkaUser", service);
+            Set<String> writes = new TreeSet<>();
+            Set<String> reads = new TreeSet<>();
+            for (JsonNode acl : user.at("/spec/authorization/acls")) {
+                if (!"topic".equals(acl.at("/resource/type").asText())) {
+                    continue;
+                }
+                String topic = acl.at("/resource/name").asText();
+                for (JsonNode operation : acl.path("operations")) {
+                    if ("Write".equals(operation.asText())) {
+                        writes.add(topic);
+                    }
+                    if ("Read".equals(operation.asText())) {
+                        reads.add(topic);
+                    }
+                }
+            }
+            assertEquals(services.get(service).producedTopics, writes, service + " writes");
+            assertEquals(services.get(service).consumedTopics, reads, service + " reads");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void probesAndPortsAreTheServicesOwn(String overlay) {
+        Rendered rendered = overlays.get(overlay);
+        for (String service : SERVICES) {
+            JsonNode container = container(rendered, service);
+            int port = services.get(service).httpPort();
+            assertEquals(port, container.at("/ports/0/containerPort").asInt(), service);
+            assertEquals("http", container.at("/ports/0/name").asText(), service);
+            assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText(), service);
+            assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText(), service);
+            assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText(), service);
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertEquals("http", container.at("/" + probe + "/httpGet/port").asText(), service + " " + probe);
+            }
+            assertEquals(port, rendered.named("Service", service + "-service").at("/spec/ports/0/port").asInt(), service);
+            assertEquals("/q/metrics", rendered.named("ServiceMonitor", service + "-service").at("/spec/endpoints/0/path").asText());
+            assertTrue(container.at("/securityContext/readOnlyRootFilesystem").asBoolean(), service + " read-only root");
+            assertTrue(deployment(rendered, service).at("/spec/template/spec/securityContext/runAsNonRoot").asBoolean(), service + " non-root");
+            assertTrue(container.at("/resources/limits/memory").isTextual() && container.at("/resources/requests/memory").isTextual(), service);
+        }
+    }
+
+    @Test
+    void devIsSmallAndProdIsHighlyAvailable() {
+        Rendered dev = overlays.get("dev");
+        Rendered prod = overlays.get("prod");
+        for (String service : SERVICES) {
+            assertEquals(1, deployment(dev, service).at("/spec/replicas").asInt());
+            assertTrue(deployment(prod, service).at("/spec/replicas").asInt() >= 2, service);
+            prod.named("PodDisruptionBudget", service + "-service");
+            assertTrue(prod.named("HorizontalPodAutoscaler", service + "-service").at("/spec/minReplicas").asInt() >= 2);
+            assertEquals(1, dev.named("Cluster", service + "-db").at("/spec/instances").asInt());
+            assertEquals(3, prod.named("Cluster", service + "-db").at("/spec/instances").asInt());
+        }
+        assertEquals(1, dev.named("KafkaNodePool", "dual-role").at("/spec/replicas").asInt());
+        assertEquals(3, prod.named("KafkaNodePool", "dual-role").at("/spec/replicas").asInt());
+        prod.ofKind("KafkaTopic").forEach(t -> assertEquals(3, t.at("/spec/replicas").asInt(), Rendered.id(t)));
+        assertEquals(0, dev.ofKind("PodDisruptionBudget").count());
+    }
+
+    private static JsonNode deployment(Rendered rendered, String service) {
+        return rendered.named("Deployment", service + "-service");
+    }
+
+    private static JsonNode container(Rendered rendered, String service) {
+        return deployment(rendered, service).at("/spec/template/spec/containers/0");
+    }
+}
