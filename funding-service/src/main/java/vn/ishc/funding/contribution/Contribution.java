@@ -1,14 +1,13 @@
 package vn.ishc.funding.contribution;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.ishc.funding.audit.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -18,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "contribution")
-public class Contribution extends PanacheEntityBase {
+public class Contribution extends Audited {
 
     @Id
     public UUID id;
@@ -62,19 +61,4 @@ public class Contribution extends PanacheEntityBase {
 
     @Column(name = "reversal_reason")
     public String reversalReason;
-
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -138,12 +138,8 @@ public class ContributionService {
         c.purpose = purpose;
         c.receiptNo = receiptNo;
         c.status = ContributionStatus.RECORDED;
-        c.version = 1;
         Instant now = clock.now();
-        c.createdAt = now;
-        c.createdBy = caller.subject();
-        c.updatedAt = now;
-        c.updatedBy = caller.subject();
+        c.created(caller.subject(), now);
         c.persist();
         history.record(ChangeRecorder.CONTRIBUTION, c.id, "RECORDED", new Changes().field("form", null, c.form)
                 .field("amountVnd", null, c.amountVnd).field("receivedOn", null, c.receivedOn).field("districtCode", null, c.districtCode)
@@ -185,10 +181,8 @@ public class ContributionService {
         c.status = ContributionStatus.REVERSED;
         c.reversedOn = reversal.reversedOn();
         c.reversalReason = reason;
-        c.version++;
         Instant now = clock.now();
-        c.updatedAt = now;
-        c.updatedBy = caller.subject();
+        c.changed(caller.subject(), now);
         history.record(ChangeRecorder.CONTRIBUTION, c.id, "REVERSED", new Changes().field("status", ContributionStatus.RECORDED, c.status)
                 .field("reversedOn", null, c.reversedOn).field("reversalReason", null, reason), caller.subject(), now);
         publish(c, Donor.findById(c.donorId));

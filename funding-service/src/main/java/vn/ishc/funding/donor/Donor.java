@@ -1,20 +1,19 @@
 package vn.ishc.funding.donor;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.ishc.funding.audit.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** A donor (nhà tài trợ) of social contributions to the programme. */
 @Entity
 @Table(name = "donor")
-public class Donor extends PanacheEntityBase {
+public class Donor extends Audited {
 
     @Id
     public UUID id;
@@ -32,19 +31,4 @@ public class Donor extends PanacheEntityBase {
     public String phone;
 
     public String email;
-
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -39,12 +39,7 @@ public class DonorService {
         donor.type = request.type();
         donor.phone = blankToNull(request.phone());
         donor.email = blankToNull(request.email());
-        donor.version = 1;
-        Instant now = clock.now();
-        donor.createdAt = now;
-        donor.updatedAt = now;
-        donor.createdBy = caller.subject();
-        donor.updatedBy = caller.subject();
+        donor.created(caller.subject(), clock.now());
         donor.persist();
         return donor;
     }
@@ -120,10 +115,8 @@ public class DonorService {
         donor.type = type[0];
         donor.phone = phone[0];
         donor.email = email[0];
-        donor.version++;
         Instant now = clock.now();
-        donor.updatedAt = now;
-        donor.updatedBy = caller.subject();
+        donor.changed(caller.subject(), now);
         history.record(vn.ishc.funding.history.ChangeRecorder.DONOR, donor.id, "UPDATED", changes, caller.subject(), now);
         return donor;
     }

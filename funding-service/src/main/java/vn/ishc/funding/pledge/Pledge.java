@@ -1,12 +1,11 @@
 package vn.ishc.funding.pledge;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.ishc.funding.audit.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,7 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "pledge")
-public class Pledge extends PanacheEntityBase {
+public class Pledge extends Audited {
 
     @Id
     public UUID id;
@@ -46,19 +45,4 @@ public class Pledge extends PanacheEntityBase {
 
     @Column(name = "cancel_reason")
     public String cancelReason;
-
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

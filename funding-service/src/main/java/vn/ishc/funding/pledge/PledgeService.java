@@ -107,12 +107,8 @@ public class PledgeService {
         p.districtCode = district;
         p.clubId = request.clubId();
         p.note = note;
-        p.version = 1;
         Instant now = clock.now();
-        p.createdAt = now;
-        p.createdBy = caller.subject();
-        p.updatedAt = now;
-        p.updatedBy = caller.subject();
+        p.created(caller.subject(), now);
         p.persist();
         history.record(ChangeRecorder.PLEDGE, p.id, "PLEDGED", new Changes().field("amountVnd", null, p.amountVnd)
                 .field("pledgedOn", null, p.pledgedOn).field("districtCode", null, p.districtCode), caller.subject(), now);
@@ -151,10 +147,8 @@ public class PledgeService {
         }
         p.cancelledOn = cancellation.cancelledOn();
         p.cancelReason = reason;
-        p.version++;
         Instant now = clock.now();
-        p.updatedAt = now;
-        p.updatedBy = caller.subject();
+        p.changed(caller.subject(), now);
         history.record(ChangeRecorder.PLEDGE, p.id, "CANCELLED", new Changes().field("cancelledOn", null, p.cancelledOn)
                 .field("cancelReason", null, reason), caller.subject(), now);
         outbox.record(Topics.PLEDGES, EVENT_TYPE, 1, p.id.toString(), p.version,

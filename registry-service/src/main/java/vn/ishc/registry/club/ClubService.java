@@ -83,11 +83,8 @@ public class ClubService {
         club.hamlet = blankToNull(request.hamlet());
         club.establishedOn = request.establishedOn();
         club.status = ClubStatus.ACTIVE;
-        club.version = 1;
         Instant now = clock.now();
-        club.createdAt = now;
-        club.createdBy = caller.subject();
-        touch(club, now);
+        club.created(caller.subject(), now);
         club.persist();
         history.record(club.id, ChangeRecorder.CLUB, club.id, "REGISTERED", new Changes()
                 .field("name", null, club.name).field("communeCode", null, club.communeCode).field("hamlet", null, club.hamlet)
@@ -214,8 +211,7 @@ public class ClubService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Club club, String action, Changes changes) {
         Instant now = clock.now();
-        club.version++;
-        touch(club, now);
+        club.changed(caller.subject(), now);
         history.record(club.id, ChangeRecorder.CLUB, club.id, action, changes, caller.subject(), now);
         snapshots.publish(club);
     }
@@ -245,11 +241,6 @@ public class ClubService {
                 active.stream().filter(m -> m.householdStatus == HouseholdStatus.POOR).count(),
                 active.stream().filter(m -> m.householdStatus == HouseholdStatus.NEAR_POOR).count(),
                 active.stream().filter(m -> m.householdStatus == HouseholdStatus.HARDSHIP).count());
-    }
-
-    private void touch(Club club, Instant now) {
-        club.updatedAt = now;
-        club.updatedBy = caller.subject();
     }
 
     private static String normaliseName(String raw, List<KeyedFieldError> errors) {

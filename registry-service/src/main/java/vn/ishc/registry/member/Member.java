@@ -1,14 +1,13 @@
 package vn.ishc.registry.member;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.ishc.registry.audit.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -19,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "member")
-public class Member extends PanacheEntityBase {
+public class Member extends Audited {
 
     @Id
     public UUID id;
@@ -68,20 +67,6 @@ public class Member extends PanacheEntityBase {
     @Column(nullable = false)
     public MemberStatus status;
 
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     /** Age on a date: exact with a birth date; reporting year − birth year when only the year is known. */
     public int ageOn(LocalDate date) {

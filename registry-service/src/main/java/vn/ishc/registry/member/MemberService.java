@@ -69,12 +69,9 @@ public class MemberService {
         member.id = UUID.randomUUID();
         member.clubId = club.id;
         member.status = MemberStatus.ACTIVE;
-        member.version = 1;
         Instant now = clock.now();
-        member.createdAt = now;
-        member.createdBy = caller.subject();
+        member.created(caller.subject(), now);
         Changes changes = apply(draft, member, new Changes());
-        touch(member, now);
         member.persist();
         history.record(club.id, ChangeRecorder.MEMBER, member.id, "JOINED", changes, caller.subject(), now);
         clubs.changed(club, "MEMBER_JOINED", new Changes().field("member", null, member.id));
@@ -131,9 +128,8 @@ public class MemberService {
         if (changes.isEmpty()) {
             return new Saved(member, List.of());
         }
-        member.version++;
         Instant now = clock.now();
-        touch(member, now);
+        member.changed(caller.subject(), now);
         history.record(club.id, ChangeRecorder.MEMBER, member.id, "UPDATED", changes, caller.subject(), now);
         clubs.changed(club, "MEMBER_UPDATED", new Changes().field("member", null, member.id));
         return new Saved(member, possibleDuplicates(member, club, locale));
@@ -168,9 +164,8 @@ public class MemberService {
         member.status = MemberStatus.LEFT;
         member.leftOn = departure.leftOn();
         member.departureReason = reason;
-        member.version++;
         Instant now = clock.now();
-        touch(member, now);
+        member.changed(caller.subject(), now);
         history.record(club.id, ChangeRecorder.MEMBER, member.id, "LEFT", changes, caller.subject(), now);
         clubs.changed(club, "MEMBER_LEFT", new Changes().field("member", null, member.id));
         return member;
@@ -195,11 +190,6 @@ public class MemberService {
         m.phone = d.phone;
         m.joinedOn = d.joinedOn;
         return changes;
-    }
-
-    private void touch(Member member, Instant now) {
-        member.updatedAt = now;
-        member.updatedBy = caller.subject();
     }
 
     /** The same name and birth date (or birth year, when only that is known) in another active club of the district. */
