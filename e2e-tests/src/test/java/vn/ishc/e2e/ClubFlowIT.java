@@ -52,6 +52,10 @@ class ClubFlowIT {
 
         given().when().get(suite.registry.baseUrl() + "/api/v1/clubs/" + UUID.randomUUID())
                 .then().statusCode(401).contentType("application/problem+json");
+        JsonPath before = progress(viewer);
+        int provinceClubs = before.getInt("province.clubs.active");
+        int districtClubs = before.getInt("districts.find { it.code == '164' }.clubs.active");
+        int newClubs = before.getInt("province.clubs.new");
 
         String clubId = given().auth().oauth2(officer).contentType(ContentType.JSON)
                 .body(Map.of("name", "CLB Liên thế hệ tự giúp nhau phường Túc Duyên", "communeCode", "05437",
@@ -61,8 +65,8 @@ class ClubFlowIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonPath progress = progress(viewer);
-            assertEquals(1, progress.getInt("province.clubs.active"));
-            assertEquals(1, progress.getInt("districts.find { it.code == '164' }.clubs.active"));
+            assertEquals(provinceClubs + 1, progress.getInt("province.clubs.active"));
+            assertEquals(districtClubs + 1, progress.getInt("districts.find { it.code == '164' }.clubs.active"));
         });
         JsonPath progress = progress(viewer);
         assertEquals(9, progress.getList("districts").size(), "all nine districts, from registry's admin-unit events");
@@ -70,7 +74,7 @@ class ClubFlowIT {
         assertEquals(400, progress.getInt("province.targets.clubs"));
         assertEquals(15000, progress.getInt("province.targets.olderMembers"));
         assertEquals(2_000_000_000L, progress.getLong("province.targets.contributionsVnd"));
-        assertEquals(1, progress.getInt("province.clubs.new"));
+        assertEquals(newClubs + 1, progress.getInt("province.clubs.new"));
         assertNotNull(progress.getString("freshness.registryThrough"));
 
         // Replay what registry published: once as it was, once as an older version that says the club closed.
@@ -87,8 +91,35 @@ class ClubFlowIT {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 metric(suite.reporting.baseUrl(), "DUPLICATE") > duplicatesBefore && metric(suite.reporting.baseUrl(), "STALE") > staleBefore);
         JsonPath after = progress(viewer);
-        assertEquals(1, after.getInt("province.clubs.active"));
-        assertEquals(1, after.getInt("districts.find { it.code == '164' }.clubs.active"));
+        assertEquals(provinceClubs + 1, after.getInt("province.clubs.active"));
+        assertEquals(districtClubs + 1, after.getInt("districts.find { it.code == '164' }.clubs.active"));
+    }
+
+    @Test
+    void aContributionRecordedInFundingShowsInTheDistrictAndProvinceMoney() throws Exception {
+        String officer = suite.token("district-officer", "171");
+        String viewer = suite.token("viewer", null);
+        String clubId = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("name", "CLB Liên thế hệ Hùng Sơn", "communeCode", "05761", "establishedOn", "2017-08-01"))
+                .post(suite.registry.baseUrl() + "/api/v1/clubs").then().statusCode(201).extract().path("id");
+        String donor = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("name", "Công ty Cổ phần Chè Đại Từ", "type", "BUSINESS"))
+                .post(suite.funding.baseUrl() + "/api/v1/donors").then().statusCode(201).extract().path("id");
+        long before = progress(viewer).getLong("districts.find { it.code == '171' }.contributions.receivedVnd");
+
+        // funding learns of the club from registry's event; until then it refuses, and the officer retries
+        // with the same Idempotency-Key, which can never record the money twice.
+        Map<String, Object> contribution = Map.of("donorId", donor, "form", "CASH", "amountVnd", 12_500_000,
+                "receivedOn", "2019-04-10", "clubId", clubId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "e2e-" + clubId).body(contribution)
+                .post(suite.funding.baseUrl() + "/api/v1/contributions").statusCode() == 201);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).header("Idempotency-Key", "e2e-" + clubId).body(contribution)
+                .post(suite.funding.baseUrl() + "/api/v1/contributions").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(before + 12_500_000,
+                progress(viewer).getLong("districts.find { it.code == '171' }.contributions.receivedVnd")));
+        assertNotNull(progress(viewer).getString("freshness.fundingThrough"));
     }
 
     private static JsonPath progress(String token) {

@@ -51,6 +51,7 @@ public class ProgressService {
         countClubs(programme.startsOn, asOf, byDistrict);
         countMembers(asOf, byDistrict);
         Map<String, Long> receivedByDistrict = sumContributions(programme.startsOn, asOf);
+        Map<String, Long> outstandingByDistrict = pledgedOutstanding(asOf);
 
         List<AreaProgress> districts = new ArrayList<>();
         Figures provinceTotal = new Figures();
@@ -58,10 +59,12 @@ public class ProgressService {
             String code = (String) district[0];
             Figures figures = byDistrict.getOrDefault(code, new Figures());
             figures.receivedVnd = receivedByDistrict.getOrDefault(code, 0L);
+            figures.pledgedOutstandingVnd = outstandingByDistrict.getOrDefault(code, 0L);
             provinceTotal.add(figures);
             districts.add(area(code, (String) district[1], figures, targets.get(code)));
         }
         provinceTotal.receivedVnd += receivedByDistrict.getOrDefault(null, 0L);
+        provinceTotal.pledgedOutstandingVnd += outstandingByDistrict.getOrDefault(null, 0L);
         String provinceName = provinceName();
         return new ProgressDocument(
                 new ProgressDocument.ProgrammeRef(programme.code, programme.name, programme.startsOn, programme.endsOn),
@@ -131,6 +134,28 @@ public class ProgressService {
         return sums;
     }
 
+    /**
+     * Pledged VND not yet fulfilled on asOf, per district (null key: province level): pledges made by
+     * then and not cancelled by then, less the contributions naming them that count on asOf.
+     */
+    private Map<String, Long> pledgedOutstanding(LocalDate asOf) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select p.district_code, sum(greatest(0, p.amount_vnd - coalesce(f.fulfilled, 0)))
+                        from pledge p left join (
+                            select pledge_id, sum(amount_vnd) as fulfilled from contribution
+                            where pledge_id is not null and received_on <= :asOf and (reversed_on is null or reversed_on > :asOf)
+                            group by pledge_id) f on f.pledge_id = p.id
+                        where p.pledged_on <= :asOf and (p.cancelled_on is null or p.cancelled_on > :asOf)
+                        group by p.district_code""")
+                .setParameter("asOf", asOf).getResultList();
+        Map<String, Long> sums = new HashMap<>();
+        for (Object[] row : rows) {
+            sums.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return sums;
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object[]> districtsOn(LocalDate asOf) {
         return em.createNativeQuery("""
@@ -164,8 +189,7 @@ public class ProgressService {
         return new AreaProgress(code, name,
                 new ClubFigures(f.clubsActive, f.clubsNew, f.clubsActive - f.clubsNew),
                 new MemberFigures(f.membersActive, f.older, f.women, f.poor, f.nearPoor, f.hardship),
-                // No pledge is known to reporting until funding publishes pledges (the funding and reporting issues).
-                new ContributionFigures(f.receivedVnd, 0L),
+                new ContributionFigures(f.receivedVnd, f.pledgedOutstandingVnd),
                 target == null ? new Targets(null, null, null) : new Targets(target.clubs, target.olderMembers, target.contributionsVnd));
     }
 
@@ -180,6 +204,7 @@ public class ProgressService {
         long nearPoor;
         long hardship;
         long receivedVnd;
+        long pledgedOutstandingVnd;
 
         void add(Figures other) {
             clubsActive += other.clubsActive;
@@ -191,6 +216,7 @@ public class ProgressService {
             nearPoor += other.nearPoor;
             hardship += other.hardship;
             receivedVnd += other.receivedVnd;
+            pledgedOutstandingVnd += other.pledgedOutstandingVnd;
         }
     }
 }

@@ -12,14 +12,14 @@ import org.jboss.logging.Logger;
 import java.util.function.Function;
 
 /**
- * Applies registry's events to reporting's projections, one record at a time in partition order.
+ * Applies registry's and funding's events to reporting's projections, one record at a time in partition order.
  * A record that cannot be read fails here and the connector moves it to the dead-letter topic,
  * so it never stalls its partition.
  */
 @ApplicationScoped
-public class RegistryEventsConsumer {
+public class SourceEventsConsumer {
 
-    private static final Logger LOG = Logger.getLogger(RegistryEventsConsumer.class);
+    private static final Logger LOG = Logger.getLogger(SourceEventsConsumer.class);
 
     @Inject
     ObjectMapper json;
@@ -29,6 +29,9 @@ public class RegistryEventsConsumer {
 
     @Inject
     AdminUnitProjection adminUnits;
+
+    @Inject
+    FundingProjection funding;
 
     @Inject
     MeterRegistry metrics;
@@ -43,6 +46,18 @@ public class RegistryEventsConsumer {
     @Blocking(ordered = true)
     public void onAdminUnit(ConsumerRecord<String, String> record) {
         handle(record, adminUnits::apply);
+    }
+
+    @Incoming("funding-contributions")
+    @Blocking(ordered = true)
+    public void onContribution(ConsumerRecord<String, String> record) {
+        handle(record, funding::applyContribution);
+    }
+
+    @Incoming("funding-pledges")
+    @Blocking(ordered = true)
+    public void onPledge(ConsumerRecord<String, String> record) {
+        handle(record, funding::applyPledge);
     }
 
     private void handle(ConsumerRecord<String, String> record, Function<IncomingEvent, ProjectionLedger.Outcome> projection) {

@@ -22,13 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * reporting's DTOs against the schemas registry publishes: every field reporting reads exists
- * there, and the events reporting's tests send are valid registry events.
+ * reporting's DTOs against the schemas registry and funding publish: every field reporting reads
+ * exists there, and the events reporting's tests send are valid events of those producers.
  */
-class RegistrySchemaContractTest {
+class ProducerSchemaContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SCHEMAS = Path.of("..", "registry-service", "src", "main", "resources", "META-INF", "resources", "schemas");
+    private static final Path FUNDING_SCHEMAS = Path.of("..", "funding-service", "src", "main", "resources", "META-INF", "resources", "schemas");
 
     @Test
     void clubSnapshotFieldsReadByReportingArePublishedByRegistry() throws IOException {
@@ -54,6 +55,29 @@ class RegistrySchemaContractTest {
         assertEquals(Set.of(), validator("club-snapshot.v1.json").validate(club));
         ObjectNode unit = RegistryEvents.adminUnit("164", "Thái Nguyên", "Thành phố Thái Nguyên", "DISTRICT", "thanh-pho", "19");
         assertEquals(Set.of(), validator("admin-unit-snapshot.v1.json").validate(unit));
+    }
+
+    @Test
+    void contributionAndPledgeFieldsReadByReportingArePublishedByFunding() throws IOException {
+        JsonNode contribution = JSON.readTree(Files.readString(FUNDING_SCHEMAS.resolve("contribution-snapshot.v1.json")));
+        assertSubset(ContributionSnapshotData.class, contribution.at("/properties/data/properties"));
+        assertSubset(ContributionSnapshotData.Contribution.class, contribution.at("/properties/data/properties/contribution/properties"));
+        JsonNode pledge = JSON.readTree(Files.readString(FUNDING_SCHEMAS.resolve("pledge-snapshot.v1.json")));
+        assertSubset(PledgeSnapshotData.class, pledge.at("/properties/data/properties"));
+    }
+
+    @Test
+    void theTestFundingEventsAreValidFundingEvents() throws IOException {
+        var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        var config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        var contribution = factory.getSchema(JSON.readTree(Files.readString(FUNDING_SCHEMAS.resolve("contribution-snapshot.v1.json"))), config);
+        var pledge = factory.getSchema(JSON.readTree(Files.readString(FUNDING_SCHEMAS.resolve("pledge-snapshot.v1.json"))), config);
+        assertEquals(Set.of(), contribution.validate(vn.ishc.reporting.support.FundingEvents.contribution(UUID.randomUUID(), 2, "164",
+                5_000_000, "2019-05-20", UUID.randomUUID(), "2019-06-01")));
+        assertEquals(Set.of(), contribution.validate(vn.ishc.reporting.support.FundingEvents.contribution(UUID.randomUUID(), 1, null,
+                1, "2019-05-20", null, null)));
+        assertEquals(Set.of(), pledge.validate(vn.ishc.reporting.support.FundingEvents.pledge(UUID.randomUUID(), 1, "164",
+                10_000_000, "2019-03-01", null)));
     }
 
     private static void assertSubset(Class<? extends Record> dto, JsonNode schemaProperties) {

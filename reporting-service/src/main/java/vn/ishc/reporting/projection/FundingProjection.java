@@ -1,0 +1,103 @@
+package vn.ishc.reporting.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
+
+import java.util.List;
+
+/** Keeps the newest state of every contribution and pledge, from funding's topics. */
+@ApplicationScoped
+public class FundingProjection {
+
+    public static final String CONTRIBUTIONS = "funding.contributions.v1";
+    public static final String PLEDGES = "funding.pledges.v1";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ProjectionLedger ledger;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public Outcome applyContribution(IncomingEvent event) {
+        ContributionSnapshotData.Contribution c = read(event, ContributionSnapshotData.class).contribution();
+        if (c == null || c.id() == null || !c.id().toString().equals(event.aggregateId()) || c.amountVnd() == null || c.amountVnd() < 1
+                || c.receivedOn() == null) {
+            throw new UnreadableEventException("contribution snapshot lacks its id, amount or date");
+        }
+        Outcome outcome = outcome(event, "select version from contribution where id = :id for update", c.id());
+        if (!ledger.firstDelivery(event, CONTRIBUTIONS, outcome)) {
+            return null;
+        }
+        if (outcome == Outcome.APPLIED) {
+            em.createNativeQuery("""
+                            insert into contribution (id, version, district_code, amount_vnd, received_on, reversed_on, form, pledge_id)
+                            values (:id, :version, :district, :amount, :received, :reversed, :form, :pledge)
+                            on conflict (id) do update set version = excluded.version, district_code = excluded.district_code,
+                                amount_vnd = excluded.amount_vnd, received_on = excluded.received_on, reversed_on = excluded.reversed_on,
+                                form = excluded.form, pledge_id = excluded.pledge_id""")
+                    .setParameter("id", c.id())
+                    .setParameter("version", event.aggregateVersion())
+                    .setParameter("district", c.districtCode())
+                    .setParameter("amount", c.amountVnd())
+                    .setParameter("received", c.receivedOn())
+                    .setParameter("reversed", "REVERSED".equals(c.status()) ? c.reversedOn() : null)
+                    .setParameter("form", c.form())
+                    .setParameter("pledge", c.pledgeId())
+                    .executeUpdate();
+        }
+        ledger.advance("funding", event);
+        return outcome;
+    }
+
+    @Transactional
+    public Outcome applyPledge(IncomingEvent event) {
+        PledgeSnapshotData p = read(event, PledgeSnapshotData.class);
+        if (p.id() == null || !p.id().toString().equals(event.aggregateId()) || p.amountVnd() == null || p.amountVnd() < 1
+                || p.pledgedOn() == null) {
+            throw new UnreadableEventException("pledge snapshot lacks its id, amount or date");
+        }
+        Outcome outcome = outcome(event, "select version from pledge where id = :id for update", p.id());
+        if (!ledger.firstDelivery(event, PLEDGES, outcome)) {
+            return null;
+        }
+        if (outcome == Outcome.APPLIED) {
+            em.createNativeQuery("""
+                            insert into pledge (id, version, district_code, amount_vnd, pledged_on, cancelled_on)
+                            values (:id, :version, :district, :amount, :pledged, :cancelled)
+                            on conflict (id) do update set version = excluded.version, district_code = excluded.district_code,
+                                amount_vnd = excluded.amount_vnd, pledged_on = excluded.pledged_on, cancelled_on = excluded.cancelled_on""")
+                    .setParameter("id", p.id())
+                    .setParameter("version", event.aggregateVersion())
+                    .setParameter("district", p.districtCode())
+                    .setParameter("amount", p.amountVnd())
+                    .setParameter("pledged", p.pledgedOn())
+                    .setParameter("cancelled", p.cancelledOn())
+                    .executeUpdate();
+        }
+        ledger.advance("funding", event);
+        return outcome;
+    }
+
+    private Outcome outcome(IncomingEvent event, String versionQuery, Object id) {
+        @SuppressWarnings("unchecked")
+        List<Number> current = em.createNativeQuery(versionQuery).setParameter("id", id).getResultList();
+        return !current.isEmpty() && current.get(0).longValue() >= event.aggregateVersion() ? Outcome.STALE : Outcome.APPLIED;
+    }
+
+    private <T> T read(IncomingEvent event, Class<T> type) {
+        event.requireComplete();
+        try {
+            return json.treeToValue(event.data(), type);
+        } catch (Exception e) {
+            throw new UnreadableEventException(type.getSimpleName() + " cannot be read", e);
+        }
+    }
+}
