@@ -1,0 +1,126 @@
+package vn.ishc.reporting.programme;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.ishc.reporting.problem.ProblemException;
+import vn.ishc.reporting.problem.ProblemException.KeyedFieldError;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Creates programmes and sets their targets, for the province and split by district. */
+@ApplicationScoped
+public class TargetsService {
+
+    static final long MAX_COUNT = 1_000_000;
+    static final long MAX_VND = 10_000_000_000_000L;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Programme create(NewProgramme request) {
+        if (request.endsOn().isBefore(request.startsOn())) {
+            throw ProblemException.invalid("endsOn", "programme.endsOn.beforeStart");
+        }
+        if (Programme.findById(request.code()) != null) {
+            throw ProblemException.conflict("programme.exists", request.code());
+        }
+        Programme p = new Programme();
+        p.code = request.code();
+        p.name = request.name().strip();
+        p.startsOn = request.startsOn();
+        p.endsOn = request.endsOn();
+        p.legalBasis = request.legalBasis() == null || request.legalBasis().isBlank() ? null : request.legalBasis().strip();
+        p.persist();
+        return p;
+    }
+
+    @Transactional
+    public TargetsView replace(String programmeCode, TargetsRequest request) {
+        Programme programme = programmes.get(programmeCode);
+        List<KeyedFieldError> errors = new ArrayList<>();
+        check("province", request.province().clubs(), request.province().olderMembers(), request.province().contributionsVnd(), errors);
+        List<TargetsRequest.DistrictFigures> districts = request.districts() == null ? List.of() : request.districts();
+        Set<String> known = knownDistricts();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < districts.size(); i++) {
+            TargetsRequest.DistrictFigures d = districts.get(i);
+            String field = "districts[" + i + "]";
+            if (!known.contains(d.code())) {
+                errors.add(new KeyedFieldError(field + ".code", "targets.district.unknown", d.code()));
+            } else if (!seen.add(d.code())) {
+                errors.add(new KeyedFieldError(field + ".code", "targets.district.twice", d.code()));
+            }
+            check(field, d.clubs(), d.olderMembers(), d.contributionsVnd(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        ProgrammeTarget.delete("programmeCode", programme.code);
+        save(programme.code, Programmes.PROVINCE_CODE, request.province().clubs(), request.province().olderMembers(),
+                request.province().contributionsVnd());
+        for (TargetsRequest.DistrictFigures d : districts) {
+            save(programme.code, d.code(), d.clubs(), d.olderMembers(), d.contributionsVnd());
+        }
+        return view(programme);
+    }
+
+    public TargetsView view(Programme programme) {
+        Map<String, ProgrammeTarget> targets = programmes.targets(programme.code);
+        ProgrammeTarget province = targets.get(Programmes.PROVINCE_CODE);
+        List<TargetsView.Area> districts = targets.values().stream().filter(t -> !t.areaCode.equals(Programmes.PROVINCE_CODE))
+                .sorted(Comparator.comparing(t -> t.areaCode)).map(TargetsService::area).toList();
+        long clubs = districts.stream().mapToLong(a -> a.clubs() == null ? 0 : a.clubs()).sum();
+        long older = districts.stream().mapToLong(a -> a.olderMembers() == null ? 0 : a.olderMembers()).sum();
+        long vnd = districts.stream().mapToLong(a -> a.contributionsVnd() == null ? 0 : a.contributionsVnd()).sum();
+        TargetsView.AddsUp addsUp = province == null ? new TargetsView.AddsUp(null, null, null) : new TargetsView.AddsUp(
+                province.clubs == null ? null : province.clubs == clubs,
+                province.olderMembers == null ? null : province.olderMembers == older,
+                province.contributionsVnd == null ? null : province.contributionsVnd == vnd);
+        return new TargetsView(programme.code, province == null ? null : area(province), districts,
+                new TargetsView.DistrictSums(clubs, older, vnd), addsUp);
+    }
+
+    private Set<String> knownDistricts() {
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("select distinct code from admin_unit_period where level = 'DISTRICT' and parent_code = :p")
+                .setParameter("p", Programmes.PROVINCE_CODE).getResultList();
+        return new HashSet<>(codes);
+    }
+
+    private static void check(String area, Long clubs, Long older, Long vnd, List<KeyedFieldError> errors) {
+        if (clubs != null && (clubs < 0 || clubs > MAX_COUNT)) {
+            errors.add(new KeyedFieldError(area + ".clubs", "targets.count.range", MAX_COUNT));
+        }
+        if (older != null && (older < 0 || older > MAX_COUNT)) {
+            errors.add(new KeyedFieldError(area + ".olderMembers", "targets.count.range", MAX_COUNT));
+        }
+        if (vnd != null && (vnd < 0 || vnd > MAX_VND)) {
+            errors.add(new KeyedFieldError(area + ".contributionsVnd", "targets.vnd.range"));
+        }
+    }
+
+    private static void save(String programme, String area, Long clubs, Long older, Long vnd) {
+        ProgrammeTarget t = new ProgrammeTarget();
+        t.programmeCode = programme;
+        t.areaCode = area;
+        t.clubs = clubs == null ? null : clubs.intValue();
+        t.olderMembers = older == null ? null : older.intValue();
+        t.contributionsVnd = vnd;
+        t.persist();
+    }
+
+    private static TargetsView.Area area(ProgrammeTarget t) {
+        return new TargetsView.Area(t.areaCode, t.clubs, t.olderMembers, t.contributionsVnd);
+    }
+}
