@@ -43,6 +43,9 @@ class ClubFlowIT {
     @BeforeAll
     static void startSuite() throws Exception {
         suite = Suite.get();
+        // reporting learns the nine districts from registry's admin-unit events; wait until it has them
+        String viewer = suite.token("viewer", null);
+        await().atMost(Duration.ofSeconds(60)).until(() -> progress(viewer).getList("districts").size() == 9);
     }
 
     @Test
@@ -120,6 +123,39 @@ class ClubFlowIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(before + 12_500_000,
                 progress(viewer).getLong("districts.find { it.code == '171' }.contributions.receivedVnd")));
         assertNotNull(progress(viewer).getString("freshness.fundingThrough"));
+    }
+
+    @Test
+    void reconciliationMatchesTheSourcesAndNamesEveryDifference() throws Exception {
+        String admin = suite.token("province-admin", null);
+        String officer = suite.token("district-officer", "173");
+        String club = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("name", "CLB Liên thế hệ Hương Sơn", "communeCode", "05941", "establishedOn", "2018-05-01"))
+                .post(suite.registry.baseUrl() + "/api/v1/clubs").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("fullName", "Đỗ Thị Thu", "gender", "FEMALE", "birthYear", 1950, "householdStatus", "NONE", "joinedOn", "2018-06-01"))
+                .post(suite.registry.baseUrl() + "/api/v1/clubs/" + club + "/members").then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(admin).queryParam("asOf", "2019-06-30")
+                .get(suite.reporting.baseUrl() + "/api/v1/reconciliation").then().statusCode(200)
+                .body("status", equalTo("MATCH")).body("differences.size()", equalTo(0)));
+
+        // A club that reached Kafka but not registry's database (as a forged or misrouted event would):
+        // reporting counts it, registry does not, and reconciliation says where.
+        UUID ghost = UUID.randomUUID();
+        ObjectNode forged = (ObjectNode) JSON.readTree(readSnapshot(club).value());
+        forged.put("eventId", UUID.randomUUID().toString());
+        forged.put("aggregateId", ghost.toString());
+        ((ObjectNode) forged.at("/data/club")).put("id", ghost.toString());
+        ((ObjectNode) forged.path("data")).putArray("members");
+        publish(ghost.toString(), forged.toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(admin).queryParam("asOf", "2019-06-30")
+                .get(suite.reporting.baseUrl() + "/api/v1/reconciliation").then().statusCode(200)
+                .body("status", equalTo("MISMATCH"))
+                .body("differences.find { it.area == '173' && it.figure == 'clubsActive' }.source", equalTo("registry"))
+                .body("differences.find { it.area == '173' && it.figure == 'clubsActive' }.reportingValue", equalTo(
+                        given().auth().oauth2(admin).queryParam("asOf", "2019-06-30").get(suite.registry.baseUrl() + "/api/v1/stats")
+                                .then().extract().<Integer>path("districts.find { it.code == '173' }.clubsActive") + 1)));
     }
 
     private static JsonPath progress(String token) {

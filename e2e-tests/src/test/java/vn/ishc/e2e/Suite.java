@@ -38,14 +38,20 @@ final class Suite {
             StackProcess stack = StackProcess.start(WORK.resolve("stack"));
             Path keys = WORK.resolve("keys");
             Path publicKey = DevKeys.ensure(keys);
+            Map<String, Integer> ports = Map.of("registry", StackProcess.freePort(), "funding", StackProcess.freePort(),
+                    "reporting", StackProcess.freePort());
             List<ServiceProcess> services = new ArrayList<>();
             for (String name : List.of("registry", "funding", "reporting")) {
-                services.add(ServiceProcess.start(name, StackProcess.freePort(), Map.of(
+                Map<String, String> environment = new java.util.HashMap<>(Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl(name),
                         "QUARKUS_DATASOURCE_USERNAME", name,
                         "QUARKUS_DATASOURCE_PASSWORD", name,
                         "KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers(),
-                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString()), WORK.resolve("logs")));
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString()));
+                // reporting reconciles against the other two
+                environment.put("ISHC_REGISTRY_URL", "http://127.0.0.1:" + ports.get("registry"));
+                environment.put("ISHC_FUNDING_URL", "http://127.0.0.1:" + ports.get("funding"));
+                services.add(ServiceProcess.start(name, ports.get(name), environment, WORK.resolve("logs")));
             }
             for (ServiceProcess service : services) {
                 service.awaitReady(Duration.ofMinutes(2));
