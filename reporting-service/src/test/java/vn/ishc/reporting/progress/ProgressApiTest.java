@@ -64,6 +64,23 @@ class ProgressApiTest {
     }
 
     @Test
+    void oneDistrictsProgress() {
+        vn.ishc.reporting.support.EventSender.send("registry.admin-units.v1", "170", vn.ishc.reporting.support.RegistryEvents
+                .adminUnit("170", "Võ Nhai", "Huyện Võ Nhai", "DISTRICT", "huyen", "19").toString());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Tokens.viewer())
+                .queryParam("asOf", "2019-06-30").get(PROGRESS + "/districts/170").statusCode() == 200);
+        given().auth().oauth2(Tokens.viewer()).queryParam("asOf", "2019-06-30").when().get(PROGRESS + "/districts/170")
+                .then().statusCode(200)
+                .body("asOf", equalTo("2019-06-30"))
+                .body("programme.code", equalTo("TN-ISHC-2017-2020"))
+                .body("district.code", equalTo("170"))
+                .body("district.name", equalTo("Huyện Võ Nhai"))
+                .body("district.clubs.active", notNullValue());
+        given().auth().oauth2(Tokens.viewer()).when().get(PROGRESS + "/districts/999")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void unknownProgrammeIs404() {
         given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/programmes/NO-SUCH/progress")
                 .then().statusCode(404).contentType("application/problem+json");
