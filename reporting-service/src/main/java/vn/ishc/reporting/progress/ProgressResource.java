@@ -1,6 +1,13 @@
 package vn.ishc.reporting.progress;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import java.time.Duration;
+import java.time.LocalDate;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +35,9 @@ public class ProgressResource {
     @Inject
     ProgressService progress;
 
+    @Inject
+    ProgressChanges changes;
+
     @GET
     @Operation(summary = "Progress of a programme on a date, for the province and each district",
             description = "Clubs active/new/maintained, members active/older/women/poor/near-poor/hardship and contributions "
@@ -37,6 +47,37 @@ public class ProgressResource {
             @Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
             @Parameter(description = "Reporting date (YYYY-MM-DD)", example = "2019-06-30") @QueryParam("asOf") String asOf) {
         return progress.progress(code, QueryParams.date("asOf", asOf));
+    }
+
+    @GET
+    @Path("/series")
+    @Operation(summary = "Progress at the end of each month or quarter, for charts",
+            description = "One point per period end between from and to (both within the programme and not after today); the last "
+                    + "point is on to itself when it does not end a period. At most 120 points.")
+    public ProgressSeries series(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
+                                 @Parameter(description = "MONTH or QUARTER", example = "QUARTER") @QueryParam("period") String period,
+                                 @Parameter(description = "First day (YYYY-MM-DD), default the programme start", example = "2017-01-01") @QueryParam("from") String from,
+                                 @Parameter(description = "Last day (YYYY-MM-DD), default today or the programme end", example = "2020-12-31") @QueryParam("to") String to) {
+        ProgressSeries.Period step = QueryParams.enumValue("period", period, ProgressSeries.Period.class);
+        return progress.series(code, step == null ? ProgressSeries.Period.MONTH : step, QueryParams.date("from", from), QueryParams.date("to", to));
+    }
+
+    @GET
+    @Path("/stream")
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Live progress (server-sent events)",
+            description = "Sends the progress document at once, then again whenever an event from registry or funding has been "
+                    + "applied (changes landing together are sent once).")
+    public Multi<ProgressDocument> stream(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
+                                          @Parameter(description = "Reporting date (YYYY-MM-DD), default today") @QueryParam("asOf") String asOf) {
+        LocalDate date = QueryParams.date("asOf", asOf);
+        ProgressDocument first = progress.progress(code, date);
+        return Multi.createBy().merging().streams(Multi.createFrom().item(first),
+                changes.stream().group().intoLists().every(Duration.ofMillis(250)).filter(batch -> !batch.isEmpty())
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
+                        .map(batch -> progress.progress(code, date)));
     }
 
     @GET

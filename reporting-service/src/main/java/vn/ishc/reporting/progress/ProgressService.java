@@ -74,6 +74,49 @@ public class ProgressService {
                 new ProgressDocument.Freshness(freshness("registry"), freshness("funding")));
     }
 
+    static final int MAX_POINTS = 120;
+
+    /** Progress at each period end from {@code from} to {@code to}, and on {@code to} itself. */
+    @Transactional
+    public ProgressSeries series(String programmeCode, ProgressSeries.Period period, LocalDate from, LocalDate to) {
+        Programme programme = programmes.get(programmeCode);
+        LocalDate today = clock.today();
+        LocalDate first = from == null ? programme.startsOn : from;
+        LocalDate last = to != null ? to : programme.endsOn.isBefore(today) ? programme.endsOn : today;
+        if (first.isBefore(programme.startsOn) || first.isAfter(today)) {
+            throw ProblemException.invalid("from", "progress.asOf.outOfRange", programme.startsOn.toString(), today.toString());
+        }
+        if (last.isBefore(first) || last.isAfter(today)) {
+            throw ProblemException.invalid("to", "progress.series.to", first.toString(), today.toString());
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate end = periodEnd(first, period); !end.isAfter(last); end = periodEnd(end.plusDays(1), period)) {
+            dates.add(end);
+        }
+        if (dates.isEmpty() || !dates.get(dates.size() - 1).equals(last)) {
+            dates.add(last);
+        }
+        if (dates.size() > MAX_POINTS) {
+            throw ProblemException.invalid("from", "progress.series.tooLong", MAX_POINTS);
+        }
+        List<SeriesPoint> points = dates.stream().map(date -> point(programmeCode, date)).toList();
+        return new ProgressSeries(new ProgressDocument.ProgrammeRef(programme.code, programme.name, programme.startsOn, programme.endsOn),
+                period, points);
+    }
+
+    private SeriesPoint point(String programmeCode, LocalDate asOf) {
+        ProgressDocument document = progress(programmeCode, asOf);
+        return new SeriesPoint(asOf, document.province(), document.districts());
+    }
+
+    private static LocalDate periodEnd(LocalDate day, ProgressSeries.Period period) {
+        if (period == ProgressSeries.Period.MONTH) {
+            return day.withDayOfMonth(day.lengthOfMonth());
+        }
+        LocalDate quarterEnd = day.withMonth(((day.getMonthValue() - 1) / 3) * 3 + 3);
+        return quarterEnd.withDayOfMonth(quarterEnd.lengthOfMonth());
+    }
+
     private void countClubs(LocalDate start, LocalDate asOf, Map<String, Figures> byDistrict) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
