@@ -32,7 +32,8 @@ class OperationalEndpointsTest {
     void prometheusMetricsAreExposed() {
         given().when().get("/q/metrics")
                 .then().statusCode(200)
-                .body(containsString("ishc_outbox_published_total"));
+                .body(containsString("ishc_outbox_published_total"))
+                .body(containsString("ishc_outbox_pending"));
     }
 
     @Test

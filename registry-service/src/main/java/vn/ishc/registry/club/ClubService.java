@@ -85,7 +85,7 @@ public class ClubService {
         club.status = ClubStatus.ACTIVE;
         Instant now = clock.now();
         club.created(caller.subject(), now);
-        club.persist();
+        persistUnique(club);
         history.record(club.id, ChangeRecorder.CLUB, club.id, "REGISTERED", new Changes()
                 .field("name", null, club.name).field("communeCode", null, club.communeCode).field("hamlet", null, club.hamlet)
                 .field("establishedOn", null, club.establishedOn), caller.subject(), now);
@@ -172,6 +172,7 @@ public class ClubService {
         club.hamlet = blankToNull(hamlet[0]);
         club.establishedOn = established[0];
         changed(club, "UPDATED", changes);
+        persistUnique(club);
         return club;
     }
 
@@ -268,6 +269,22 @@ public class ClubService {
                 .filter(first -> first.joinedOn.isBefore(establishedOn))
                 .ifPresent(first -> errors.add(new KeyedFieldError("establishedOn", "club.establishedOn.afterMembers",
                         first.joinedOn.toString())));
+    }
+
+    /**
+     * Writes the club now, so that two officers registering the same name at the same moment get a
+     * 409 from the database's unique index rather than a failed commit.
+     */
+    private static void persistUnique(Club club) {
+        try {
+            club.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && "club_active_name_per_commune".equals(violation.getConstraintName())) {
+                throw ProblemException.conflict("club.name.taken", club.name);
+            }
+            throw e;
+        }
     }
 
     private static void requireUniqueName(String communeCode, String name, UUID except) {

@@ -38,6 +38,12 @@ public class OutboxRelay {
 
     private volatile boolean failing;
 
+    /** Events written but not yet acknowledged by Kafka: grows while Kafka is away, drains when it is back. */
+    void registerBacklogGauge(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        metrics.gauge("ishc_outbox_pending", this, relay -> QuarkusTransaction.requiringNew()
+                .call(() -> (double) OutboxEvent.count("publishedAt is null")));
+    }
+
     @Scheduled(every = "${ishc.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void relay() {
