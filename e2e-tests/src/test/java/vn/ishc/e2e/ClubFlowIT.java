@@ -158,6 +158,33 @@ class ClubFlowIT {
                                 .then().extract().<Integer>path("districts.find { it.code == '173' }.clubsActive") + 1)));
     }
 
+    @Test
+    void aRebuildReplaysTheTopicsToTheSameFigures() throws Exception {
+        String admin = suite.token("province-admin", null);
+        String officer = suite.token("district-officer", "170");
+        String club = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("name", "CLB Liên thế hệ La Hiên", "communeCode", "05719", "establishedOn", "2016-11-20"))
+                .post(suite.registry.baseUrl() + "/api/v1/clubs").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("fullName", "Hoàng Văn Sáu", "gender", "MALE", "birthDate", "1958-03-02", "householdStatus", "POOR",
+                        "householdStatusYear", 2018, "joinedOn", "2017-01-05"))
+                .post(suite.registry.baseUrl() + "/api/v1/clubs/" + club + "/members").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                progress(admin).getInt("districts.find { it.code == '170' }.members.active") >= 1);
+        Map<String, Object> before = progress(admin).getMap("province");
+        double unitsApplied = metric(suite.reporting.baseUrl(), "APPLIED", "registry.admin-units.v1");
+
+        given().auth().oauth2(suite.token("viewer", null)).post(suite.reporting.baseUrl() + "/api/v1/admin/rebuild").then().statusCode(403);
+        given().auth().oauth2(admin).post(suite.reporting.baseUrl() + "/api/v1/admin/rebuild").then().statusCode(200)
+                .body("status", equalTo("REPLAYING"));
+
+        // Every administrative unit is applied again (190 codes), and the figures come back the same.
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                metric(suite.reporting.baseUrl(), "APPLIED", "registry.admin-units.v1") >= unitsApplied + 190);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(before, progress(admin).getMap("province")));
+        assertEquals(9, progress(admin).getList("districts").size());
+    }
+
     private static JsonPath progress(String token) {
         return given().auth().oauth2(token).queryParam("asOf", "2019-06-30")
                 .when().get(suite.reporting.baseUrl() + PROGRESS)
@@ -192,9 +219,13 @@ class ClubFlowIT {
 
     /** reporting's count of club snapshot events with the given outcome, from its Prometheus metrics. */
     private static double metric(String baseUrl, String outcome) {
+        return metric(baseUrl, outcome, "registry.club-snapshots.v1");
+    }
+
+    private static double metric(String baseUrl, String outcome, String topic) {
         String text = given().when().get(baseUrl + "/q/metrics").then().statusCode(200).extract().asString();
         Matcher line = Pattern.compile("^ishc_projection_events_total\\{[^}]*outcome=\"" + outcome
-                + "\"[^}]*topic=\"registry.club-snapshots.v1\"[^}]*} ([0-9.E]+)$", Pattern.MULTILINE).matcher(text);
+                + "\"[^}]*topic=\"" + Pattern.quote(topic) + "\"[^}]*} ([0-9.E]+)$", Pattern.MULTILINE).matcher(text);
         return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 }

@@ -1,0 +1,36 @@
+package vn.ishc.reporting.rebuild;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ishc.reporting.security.Roles;
+
+import java.util.Map;
+
+@Path("/api/v1/admin/rebuild")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quản trị / Administration")
+public class RebuildResource {
+
+    @Inject
+    Rebuild rebuild;
+
+    /** What was started: the partitions each source channel rewound. */
+    public record Started(String status, Map<String, Integer> partitionsRewound) {
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "Rebuild every projection by replaying the topics from the beginning (province-admin)",
+            description = "Answers at once; the replay runs in the background and the figures fill up again within seconds to "
+                    + "minutes. Check GET /api/v1/reconciliation for MATCH afterwards. With several replicas, call it while "
+                    + "reporting runs as one replica, so that every partition is rewound.")
+    public Started start() {
+        return new Started("REPLAYING", rebuild.run());
+    }
+}
