@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 /**
  * Runs PostgreSQL and Kafka for the local suite until the process is told to stop (SIGTERM,
  * Ctrl-C) or, when started with {@code --parent-pid}, until that process ends.
- * Prints one line {@code ISHC-STACK-READY} and writes {@link StackSettings#readyFile()} once both
+ * Logs one line {@code ISHC-STACK-READY} and writes {@link StackSettings#readyFile()} once the
  * servers accept connections.
  */
 public final class LocalStack {
@@ -80,9 +80,8 @@ public final class LocalStack {
                 parent.onExit().thenRun(() -> System.exit(0)));
 
         writeReadyFile(settings, postgres, kafka);
-        System.out.println(READY_LINE + (postgres == null ? "" : " postgres=127.0.0.1:" + postgres.port())
+        LOG.info(READY_LINE + (postgres == null ? "" : " postgres=127.0.0.1:" + postgres.port())
                 + (kafka == null ? "" : " kafka=" + kafka.bootstrapServers()));
-        System.out.flush();
         stopped.await();
     }
 

@@ -116,10 +116,7 @@ public class ContributionService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        if (!caller.mayWriteIn(district)) {
-            throw ProblemException.forbidden("funding.district.forbidden", caller.officerDistrict().orElse("-"),
-                    district == null ? "19" : district);
-        }
+        caller.requireWriteIn(district);
         if (receiptNo != null && Contribution.count("receiptNo = ?1 and " + (district == null ? "districtCode is null" : "districtCode = ?2"),
                 district == null ? new Object[] {receiptNo} : new Object[] {receiptNo, district}) > 0) {
             throw ProblemException.conflict("contribution.receiptNo.taken", receiptNo);
@@ -158,10 +155,7 @@ public class ContributionService {
         if (c == null) {
             throw ProblemException.notFound("contribution.notFound", id.toString());
         }
-        if (!caller.mayWriteIn(c.districtCode)) {
-            throw ProblemException.forbidden("funding.district.forbidden", caller.officerDistrict().orElse("-"),
-                    c.districtCode == null ? "19" : c.districtCode);
-        }
+        caller.requireWriteIn(c.districtCode);
         List<KeyedFieldError> errors = new ArrayList<>();
         if (reversal.reversedOn().isAfter(clock.today())) {
             errors.add(new KeyedFieldError("reversedOn", "date.future"));

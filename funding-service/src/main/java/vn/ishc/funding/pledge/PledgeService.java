@@ -94,10 +94,7 @@ public class PledgeService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        if (!caller.mayWriteIn(district)) {
-            throw ProblemException.forbidden("funding.district.forbidden", caller.officerDistrict().orElse("-"),
-                    district == null ? "19" : district);
-        }
+        caller.requireWriteIn(district);
         Pledge p = new Pledge();
         p.id = UUID.randomUUID();
         p.donorId = donor.id;
@@ -125,10 +122,7 @@ public class PledgeService {
         if (p == null) {
             throw ProblemException.notFound("pledge.notFound", id.toString());
         }
-        if (!caller.mayWriteIn(p.districtCode)) {
-            throw ProblemException.forbidden("funding.district.forbidden", caller.officerDistrict().orElse("-"),
-                    p.districtCode == null ? "19" : p.districtCode);
-        }
+        caller.requireWriteIn(p.districtCode);
         List<KeyedFieldError> errors = new ArrayList<>();
         if (cancellation.cancelledOn().isAfter(clock.today())) {
             errors.add(new KeyedFieldError("cancelledOn", "date.future"));

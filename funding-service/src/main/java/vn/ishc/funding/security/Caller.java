@@ -39,6 +39,14 @@ public class Caller {
         return identity.hasRole(Roles.PROVINCE_ADMIN) || identity.hasRole(Roles.DISTRICT_OFFICER);
     }
 
+    /** Refuses (403) money records for a place the caller does not act for; a null district is the province's. */
+    public void requireWriteIn(String districtCode) {
+        if (!mayWriteIn(districtCode)) {
+            throw vn.ishc.funding.problem.ProblemException.forbidden("funding.district.forbidden", officerDistrict().orElse("-"),
+                    districtCode == null ? "19" : districtCode);
+        }
+    }
+
     /** Province admins write anywhere; district officers only in the district of their token. */
     public boolean mayWriteIn(String districtCode) {
         // Province-level records (no district) belong to the province.
