@@ -1,0 +1,27 @@
+package vn.ishc.e2e;
+
+/** The running suite, for the benchmark in another package. */
+public final class SuiteAccess {
+
+    private final Suite suite;
+
+    private SuiteAccess(Suite suite) {
+        this.suite = suite;
+    }
+
+    public static SuiteAccess start() throws Exception {
+        return new SuiteAccess(Suite.get());
+    }
+
+    public String token(String role) throws Exception {
+        return suite.token(role, null);
+    }
+
+    public String reportingUrl() {
+        return suite.reporting.baseUrl();
+    }
+
+    public String kafkaBootstrapServers() {
+        return suite.stack.kafkaBootstrapServers();
+    }
+}
