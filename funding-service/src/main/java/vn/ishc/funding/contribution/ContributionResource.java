@@ -62,8 +62,8 @@ public class ContributionResource {
     public Response record(@Valid @NotNull(message = "{field.required}") NewContribution request,
                            @Parameter(description = "A key of your choice, unique per contribution you mean to record", example = "phieu-thu-PT-2019-0142")
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        ContributionService.Recorded recorded = contributions.record(request, idempotencyKey);
-        Contribution c = recorded.contribution();
+        var recorded = contributions.record(request, idempotencyKey);
+        Contribution c = recorded.value();
         Response.ResponseBuilder response = recorded.created()
                 ? Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                 : Response.ok().header("Idempotent-Replayed", "true");

@@ -1,7 +1,5 @@
 package vn.ishc.funding.contribution;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +24,7 @@ import vn.ishc.funding.security.Caller;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,9 +34,6 @@ public class ContributionService {
 
     static final String EVENT_TYPE = "ContributionSnapshot";
 
-    /** A contribution and whether it was created now (false: an idempotent retry got the first one). */
-    public record Recorded(Contribution contribution, boolean created) {
-    }
 
     /** The filters of the contribution list. */
     public record Filter(String districtCode, UUID clubId, UUID donorId, ContributionForm form, ContributionStatus status,
@@ -65,18 +58,14 @@ public class ContributionService {
     @Inject
     Caller caller;
 
-    @Inject
-    ObjectMapper json;
 
     @Transactional
-    public Recorded record(NewContribution request, String idempotencyKey) {
-        String canonical = canonical(request);
-        if (idempotencyKey != null) {
-            Optional<UUID> earlier = idempotency.earlierResult(caller.subject(), "contribution", idempotencyKey, canonical);
-            if (earlier.isPresent()) {
-                return new Recorded(Contribution.findById(earlier.get()), false);
-            }
-        }
+    public Idempotency.Result<Contribution> record(NewContribution request, String idempotencyKey) {
+        return idempotency.once(caller.subject(), "contribution", idempotencyKey, request, id -> Contribution.<Contribution>findById(id),
+                () -> create(request), created -> created.id);
+    }
+
+    private Contribution create(NewContribution request) {
         List<KeyedFieldError> errors = new ArrayList<>();
         Long amount = Amounts.vnd("amountVnd", request.amountVnd(), errors);
         String note = blankToNull(request.valuationNote());
@@ -143,10 +132,7 @@ public class ContributionService {
                 .field("clubId", null, c.clubId).field("pledgeId", null, c.pledgeId).field("receiptNo", null, c.receiptNo),
                 caller.subject(), now);
         publish(c, donor);
-        if (idempotencyKey != null) {
-            idempotency.remember(caller.subject(), "contribution", idempotencyKey, canonical, c.id);
-        }
-        return new Recorded(c, true);
+        return c;
     }
 
     @Transactional
@@ -261,25 +247,6 @@ public class ContributionService {
                 new ContributionSnapshot(ContributionView.of(c), donor.type));
     }
 
-    /** The request as compared between an Idempotency-Key's first use and its retries. */
-    private String canonical(NewContribution r) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("donorId", r.donorId());
-        fields.put("form", r.form());
-        fields.put("amountVnd", r.amountVnd() == null ? null : r.amountVnd().stripTrailingZeros().toPlainString());
-        fields.put("valuationNote", r.valuationNote());
-        fields.put("receivedOn", r.receivedOn());
-        fields.put("districtCode", r.districtCode());
-        fields.put("clubId", r.clubId());
-        fields.put("pledgeId", r.pledgeId());
-        fields.put("purpose", r.purpose());
-        fields.put("receiptNo", r.receiptNo());
-        try {
-            return json.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

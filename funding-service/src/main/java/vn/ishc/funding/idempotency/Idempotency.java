@@ -1,5 +1,8 @@
 package vn.ishc.funding.idempotency;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +16,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code Idempotency-Key} on POSTs that create money records: a retry with the same key and the
@@ -25,12 +30,54 @@ public class Idempotency {
     @Inject
     EntityManager em;
 
+    @Inject
+    ObjectMapper json;
+
+    /** What a create-once call gave: the record, and whether it was created now (false: a retry got the first one). */
+    public record Result<T>(T value, boolean created) {
+    }
+
+    /**
+     * Creates a record once per Idempotency-Key: without a key, or on the key's first use, runs
+     * {@code create} and remembers what it made; on a retry with the same request, loads and returns
+     * that first record instead; with a different request, answers 422.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> Result<T> once(String actor, String operation, String key, Object request, Function<UUID, T> load,
+                              Supplier<T> create, Function<T, UUID> idOf) {
+        if (key == null) {
+            return new Result<>(create.get(), true);
+        }
+        String canonical = canonical(request);
+        Optional<UUID> earlier = earlierResult(actor, operation, key, canonical);
+        if (earlier.isPresent()) {
+            return new Result<>(load.apply(earlier.get()), false);
+        }
+        T created = create.get();
+        remember(actor, operation, key, canonical, idOf.apply(created));
+        return new Result<>(created, true);
+    }
+
+    /** The request as compared between a key's first use and its retries: numbers by value (5000000 = 5E+6). */
+    private String canonical(Object request) {
+        return normalise(json.valueToTree(request)).toString();
+    }
+
+    private static JsonNode normalise(JsonNode node) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> field.setValue(normalise(field.getValue())));
+        } else if (node.isNumber()) {
+            return TextNode.valueOf(node.decimalValue().stripTrailingZeros().toPlainString());
+        }
+        return node;
+    }
+
     /**
      * Holds a lock on the key until the transaction ends (so two concurrent retries cannot both
      * create), then returns the resource an identical earlier request created, if any.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<UUID> earlierResult(String actor, String operation, String key, String canonicalRequest) {
+    Optional<UUID> earlierResult(String actor, String operation, String key, String canonicalRequest) {
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.invalid("Idempotency-Key", "idempotency.key.invalid");
         }
@@ -47,7 +94,7 @@ public class Idempotency {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void remember(String actor, String operation, String key, String canonicalRequest, UUID resourceId) {
+    void remember(String actor, String operation, String key, String canonicalRequest, UUID resourceId) {
         IdempotencyRecord record = new IdempotencyRecord();
         record.actor = actor;
         record.operation = operation;

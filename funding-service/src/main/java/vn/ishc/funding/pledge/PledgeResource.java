@@ -48,8 +48,8 @@ public class PledgeResource {
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@Valid @NotNull(message = "{field.required}") NewPledge request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        PledgeService.Recorded recorded = pledges.record(request, idempotencyKey);
-        Pledge p = recorded.pledge();
+        var recorded = pledges.record(request, idempotencyKey);
+        Pledge p = recorded.value();
         Response.ResponseBuilder response = recorded.created()
                 ? Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
                 : Response.ok().header("Idempotent-Replayed", "true");

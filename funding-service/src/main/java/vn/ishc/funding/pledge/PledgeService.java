@@ -1,7 +1,5 @@
 package vn.ishc.funding.pledge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +25,8 @@ import vn.ishc.funding.security.Caller;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Records and cancels pledges, and works out how far contributions have fulfilled them. */
@@ -41,8 +37,6 @@ public class PledgeService {
     /** Received VND of the counted contributions that name the pledge {@code p}. */
     private static final String FULFILLED = "(select coalesce(sum(c.amountVnd), 0) from Contribution c where c.pledgeId = p.id and c.status = :recorded)";
 
-    public record Recorded(Pledge pledge, boolean created) {
-    }
 
     @Inject
     ContributionService contributions;
@@ -62,18 +56,14 @@ public class PledgeService {
     @Inject
     Caller caller;
 
-    @Inject
-    ObjectMapper json;
 
     @Transactional
-    public Recorded record(NewPledge request, String idempotencyKey) {
-        String canonical = canonical(request);
-        if (idempotencyKey != null) {
-            Optional<UUID> earlier = idempotency.earlierResult(caller.subject(), "pledge", idempotencyKey, canonical);
-            if (earlier.isPresent()) {
-                return new Recorded(Pledge.findById(earlier.get()), false);
-            }
-        }
+    public Idempotency.Result<Pledge> record(NewPledge request, String idempotencyKey) {
+        return idempotency.once(caller.subject(), "pledge", idempotencyKey, request, id -> Pledge.<Pledge>findById(id),
+                () -> create(request), created -> created.id);
+    }
+
+    private Pledge create(NewPledge request) {
         List<KeyedFieldError> errors = new ArrayList<>();
         Long amount = Amounts.vnd("amountVnd", request.amountVnd(), errors);
         if (request.pledgedOn().isAfter(clock.today())) {
@@ -110,10 +100,7 @@ public class PledgeService {
         history.record(ChangeRecorder.PLEDGE, p.id, "PLEDGED", new Changes().field("amountVnd", null, p.amountVnd)
                 .field("pledgedOn", null, p.pledgedOn).field("districtCode", null, p.districtCode), caller.subject(), now);
         outbox.record(Topics.PLEDGES, EVENT_TYPE, 1, p.id.toString(), p.version, PledgeSnapshot.of(p, donor.type));
-        if (idempotencyKey != null) {
-            idempotency.remember(caller.subject(), "pledge", idempotencyKey, canonical, p.id);
-        }
-        return new Recorded(p, true);
+        return p;
     }
 
     @Transactional
@@ -200,19 +187,4 @@ public class PledgeService {
         return sums;
     }
 
-    private String canonical(NewPledge r) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("donorId", r.donorId());
-        fields.put("amountVnd", r.amountVnd() == null ? null : r.amountVnd().stripTrailingZeros().toPlainString());
-        fields.put("pledgedOn", r.pledgedOn());
-        fields.put("dueOn", r.dueOn());
-        fields.put("districtCode", r.districtCode());
-        fields.put("clubId", r.clubId());
-        fields.put("note", r.note());
-        try {
-            return json.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
 
-import java.util.List;
 
 /** Keeps every dated period of every administrative unit, from registry.admin-units.v1. */
 @ApplicationScoped
@@ -27,15 +26,11 @@ public class AdminUnitProjection {
     @Transactional
     public Outcome apply(IncomingEvent event) {
         AdminUnitSnapshotData snapshot = read(event);
-        @SuppressWarnings("unchecked")
-        List<Number> current = em.createNativeQuery("select version from admin_unit_version where code = :code for update")
-                .setParameter("code", snapshot.code()).getResultList();
-        boolean stale = !current.isEmpty() && current.get(0).longValue() >= event.aggregateVersion();
-        Outcome outcome = stale ? Outcome.STALE : Outcome.APPLIED;
+        Outcome outcome = ledger.compareVersion(event, "select version from admin_unit_version where code = :id", snapshot.code());
         if (!ledger.firstDelivery(event, TOPIC, outcome)) {
             return null;
         }
-        if (!stale) {
+        if (outcome == Outcome.APPLIED) {
             em.createNativeQuery("""
                             insert into admin_unit_version (code, version) values (:code, :version)
                             on conflict (code) do update set version = excluded.version""")

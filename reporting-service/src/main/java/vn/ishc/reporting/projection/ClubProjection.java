@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Keeps the newest snapshot of every club and its members, from registry.club-snapshots.v1. */
@@ -30,15 +29,11 @@ public class ClubProjection {
     public Outcome apply(IncomingEvent event) {
         ClubSnapshotData snapshot = read(event);
         UUID clubId = snapshot.club().id();
-        @SuppressWarnings("unchecked")
-        List<Number> current = em.createNativeQuery("select version from club where id = :id for update")
-                .setParameter("id", clubId).getResultList();
-        boolean stale = !current.isEmpty() && current.get(0).longValue() >= event.aggregateVersion();
-        Outcome outcome = stale ? Outcome.STALE : Outcome.APPLIED;
+        Outcome outcome = ledger.compareVersion(event, "select version from club where id = :id", clubId);
         if (!ledger.firstDelivery(event, TOPIC, outcome)) {
             return null; // a redelivery: already handled
         }
-        if (!stale) {
+        if (outcome == Outcome.APPLIED) {
             write(snapshot, event.aggregateVersion());
         }
         ledger.advance("registry", event);

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
 
-import java.util.List;
 
 /** Keeps the newest state of every contribution and pledge, from funding's topics. */
 @ApplicationScoped
@@ -32,7 +31,7 @@ public class FundingProjection {
                 || c.receivedOn() == null) {
             throw new UnreadableEventException("contribution snapshot lacks its id, amount or date");
         }
-        Outcome outcome = outcome(event, "select version from contribution where id = :id for update", c.id());
+        Outcome outcome = ledger.compareVersion(event, "select version from contribution where id = :id", c.id());
         if (!ledger.firstDelivery(event, CONTRIBUTIONS, outcome)) {
             return null;
         }
@@ -64,7 +63,7 @@ public class FundingProjection {
                 || p.pledgedOn() == null) {
             throw new UnreadableEventException("pledge snapshot lacks its id, amount or date");
         }
-        Outcome outcome = outcome(event, "select version from pledge where id = :id for update", p.id());
+        Outcome outcome = ledger.compareVersion(event, "select version from pledge where id = :id", p.id());
         if (!ledger.firstDelivery(event, PLEDGES, outcome)) {
             return null;
         }
@@ -84,12 +83,6 @@ public class FundingProjection {
         }
         ledger.advance("funding", event);
         return outcome;
-    }
-
-    private Outcome outcome(IncomingEvent event, String versionQuery, Object id) {
-        @SuppressWarnings("unchecked")
-        List<Number> current = em.createNativeQuery(versionQuery).setParameter("id", id).getResultList();
-        return !current.isEmpty() && current.get(0).longValue() >= event.aggregateVersion() ? Outcome.STALE : Outcome.APPLIED;
     }
 
     private <T> T read(IncomingEvent event, Class<T> type) {

@@ -21,6 +21,17 @@ public class ProjectionLedger {
     @Inject
     EntityManager em;
 
+    /**
+     * APPLIED when the event is newer than the stored version of its aggregate (locked until the
+     * transaction ends), STALE when that version is the same or newer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome compareVersion(IncomingEvent event, String versionQuery, Object aggregateKey) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> current = em.createNativeQuery(versionQuery + " for update").setParameter("id", aggregateKey).getResultList();
+        return !current.isEmpty() && current.get(0).longValue() >= event.aggregateVersion() ? Outcome.STALE : Outcome.APPLIED;
+    }
+
     /** Records the event; false when its id was recorded before (a redelivery). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(IncomingEvent event, String topic, Outcome outcome) {
