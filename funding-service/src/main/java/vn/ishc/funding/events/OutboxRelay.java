@@ -1,5 +1,6 @@
 package vn.ishc.funding.events;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -37,9 +38,17 @@ public class OutboxRelay {
     int batchSize;
 
     private volatile boolean failing;
+    private Counter published;
+    private Counter failures;
 
-    /** Events written but not yet acknowledged by Kafka: grows while Kafka is away, drains when it is back. */
-    void registerBacklogGauge(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+    /**
+     * The relay's metrics exist from the start (at zero), so dashboards and alerts see them before
+     * the first event. The gauge counts events written but not yet acknowledged by Kafka: it grows
+     * while Kafka is away and drains when it is back.
+     */
+    void registerMetrics(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        published = metrics.counter("ishc_outbox_published_total");
+        failures = metrics.counter("ishc_outbox_publish_failures_total");
         metrics.gauge("ishc_outbox_pending", this, relay -> QuarkusTransaction.requiringNew()
                 .call(() -> (double) OutboxEvent.count("publishedAt is null")));
     }
@@ -48,10 +57,10 @@ public class OutboxRelay {
             delayed = "1s")
     void relay() {
         try {
-            int published;
+            int sent;
             do {
-                published = QuarkusTransaction.requiringNew().call(this::publishBatch);
-            } while (published == batchSize);
+                sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
+            } while (sent == batchSize);
             if (failing) {
                 LOG.info("Kafka accepts events again; the outbox is flowing");
                 failing = false;
@@ -61,7 +70,7 @@ public class OutboxRelay {
                 LOG.warnf("Cannot publish outbox events yet, will retry: %s", e.getMessage());
                 failing = true;
             }
-            metrics.counter("ishc_outbox_publish_failures_total").increment();
+            failures.increment();
         }
     }
 
@@ -87,7 +96,7 @@ public class OutboxRelay {
         for (OutboxEvent event : batch) {
             event.publishedAt = now;
         }
-        metrics.counter("ishc_outbox_published_total").increment(batch.size());
+        published.increment(batch.size());
         return batch.size();
     }
 }
