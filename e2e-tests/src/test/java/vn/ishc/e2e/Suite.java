@@ -57,12 +57,30 @@ final class Suite {
                 service.awaitReady(Duration.ofMinutes(2));
             }
             running = new Suite(stack, keys, services);
+            running.awaitAdminUnitsInReporting();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 services.forEach(ServiceProcess::close);
                 stack.close();
             }, "e2e-suite-stop"));
         }
         return running;
+    }
+
+    /** Ready services may still be applying registry's administrative units: tests start once all 9 districts are there. */
+    private void awaitAdminUnitsInReporting() throws Exception {
+        String viewer = token("viewer", null);
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (true) {
+            var response = io.restassured.RestAssured.given().auth().oauth2(viewer)
+                    .get(reporting.baseUrl() + "/api/v1/programmes/TN-ISHC-2017-2020/progress");
+            if (response.statusCode() == 200 && response.jsonPath().getList("districts").size() == 9) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("reporting did not show the 9 districts within a minute: " + response.asString());
+            }
+            Thread.sleep(200);
+        }
     }
 
     String token(String role, String district) throws Exception {

@@ -3,6 +3,7 @@ package vn.ishc.reporting.programme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.ishc.reporting.figures.FigureBackfill;
 import jakarta.transaction.Transactional;
 import vn.ishc.reporting.problem.ProblemException;
 import vn.ishc.reporting.problem.ProblemException.KeyedFieldError;
@@ -27,6 +28,9 @@ public class TargetsService {
     @Inject
     EntityManager em;
 
+    @Inject
+    FigureBackfill figures;
+
     @Transactional
     public Programme create(NewProgramme request) {
         if (request.endsOn().isBefore(request.startsOn())) {
@@ -41,6 +45,7 @@ public class TargetsService {
         p.startsOn = request.startsOn();
         p.endsOn = request.endsOn();
         p.legalBasis = request.legalBasis() == null || request.legalBasis().isBlank() ? null : request.legalBasis().strip();
+        figures.addProgrammeStart(p.startsOn);
         p.persist();
         return p;
     }

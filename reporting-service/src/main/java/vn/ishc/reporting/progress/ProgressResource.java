@@ -73,11 +73,14 @@ public class ProgressResource {
     public Multi<ProgressDocument> stream(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
                                           @Parameter(description = "Reporting date (YYYY-MM-DD), default today") @QueryParam("asOf") String asOf) {
         LocalDate date = QueryParams.date("asOf", asOf);
-        ProgressDocument first = progress.progress(code, date);
-        return Multi.createBy().merging().streams(Multi.createFrom().item(first),
-                changes.stream().group().intoLists().every(Duration.ofMillis(250)).filter(batch -> !batch.isEmpty())
-                        .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(batch -> progress.progress(code, date)));
+        progress.checkDate(code, date); // a bad programme or date is a 4xx before the stream opens
+        // Listen first, then send the current figures: a change landing in between is then sent
+        // again rather than lost (the first document is computed after the subscription).
+        Multi<Boolean> changed = changes.stream().group().intoLists().every(Duration.ofMillis(250))
+                .filter(batch -> !batch.isEmpty()).map(batch -> Boolean.TRUE);
+        return Multi.createBy().merging().streams(changed, Multi.createFrom().item(Boolean.TRUE))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(tick -> progress.progress(code, date));
     }
 
     @GET

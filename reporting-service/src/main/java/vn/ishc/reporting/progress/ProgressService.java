@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ishc.reporting.config.VietnamClock;
+import vn.ishc.reporting.figures.Figure;
+import vn.ishc.reporting.figures.ReadyFigures;
 import vn.ishc.reporting.problem.ProblemException;
 import vn.ishc.reporting.programme.Programme;
 import vn.ishc.reporting.programme.ProgrammeTarget;
@@ -18,13 +20,14 @@ import vn.ishc.reporting.progress.ProgressDocument.Targets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Computes a programme's progress on a date by the counting rules of DESIGN.md, per district, and
- * rolls the districts up to the province exactly (province = Σ districts + province-level items).
+ * A programme's progress on a date, per district, from the figures kept ready as events were
+ * applied ({@link ReadyFigures}; the counting rules are in {@code CountingRules}), rolled up to
+ * the province exactly: province = Σ districts valid on the date + province-level items.
  */
 @ApplicationScoped
 public class ProgressService {
@@ -38,33 +41,25 @@ public class ProgressService {
     @Inject
     VietnamClock clock;
 
+    @Inject
+    ReadyFigures figures;
+
     @Transactional
     public ProgressDocument progress(String programmeCode, LocalDate requestedAsOf) {
         Programme programme = programmes.get(programmeCode);
-        LocalDate today = clock.today();
-        LocalDate asOf = requestedAsOf == null ? today : requestedAsOf;
-        if (asOf.isBefore(programme.startsOn) || asOf.isAfter(today)) {
-            throw ProblemException.invalid("asOf", "progress.asOf.outOfRange", programme.startsOn.toString(), today.toString());
-        }
+        LocalDate asOf = checkDate(programme, requestedAsOf);
         Map<String, ProgrammeTarget> targets = programmes.targets(programmeCode);
-        Map<String, Figures> byDistrict = new HashMap<>();
-        countClubs(programme.startsOn, asOf, byDistrict);
-        countMembers(asOf, byDistrict);
-        Map<String, Long> receivedByDistrict = sumContributions(programme.startsOn, asOf);
-        Map<String, Long> outstandingByDistrict = pledgedOutstanding(asOf);
+        Map<String, EnumMap<Figure, Long>> byArea = figures.on(asOf, programme.startsOn);
 
         List<AreaProgress> districts = new ArrayList<>();
         Figures provinceTotal = new Figures();
         for (Object[] district : districtsOn(asOf)) {
             String code = (String) district[0];
-            Figures figures = byDistrict.getOrDefault(code, new Figures());
-            figures.receivedVnd = receivedByDistrict.getOrDefault(code, 0L);
-            figures.pledgedOutstandingVnd = outstandingByDistrict.getOrDefault(code, 0L);
-            provinceTotal.add(figures);
-            districts.add(area(code, (String) district[1], figures, targets.get(code)));
+            Figures area = Figures.of(byArea.get(code));
+            provinceTotal.add(area);
+            districts.add(area(code, (String) district[1], area, targets.get(code)));
         }
-        provinceTotal.receivedVnd += receivedByDistrict.getOrDefault(null, 0L);
-        provinceTotal.pledgedOutstandingVnd += outstandingByDistrict.getOrDefault(null, 0L);
+        provinceTotal.add(Figures.of(byArea.get(ReadyFigures.PROVINCE_LEVEL)));
         String provinceName = provinceName();
         return new ProgressDocument(
                 new ProgressDocument.ProgrammeRef(programme.code, programme.name, programme.startsOn, programme.endsOn),
@@ -72,6 +67,21 @@ public class ProgressService {
                 area(Programmes.PROVINCE_CODE, provinceName, provinceTotal, targets.get(Programmes.PROVINCE_CODE)),
                 districts,
                 new ProgressDocument.Freshness(freshness("registry"), freshness("funding")));
+    }
+
+    /** 404 for an unknown programme, 400 for a date outside the programme start … today. */
+    @Transactional
+    public void checkDate(String programmeCode, LocalDate requestedAsOf) {
+        checkDate(programmes.get(programmeCode), requestedAsOf);
+    }
+
+    private LocalDate checkDate(Programme programme, LocalDate requestedAsOf) {
+        LocalDate today = clock.today();
+        LocalDate asOf = requestedAsOf == null ? today : requestedAsOf;
+        if (asOf.isBefore(programme.startsOn) || asOf.isAfter(today)) {
+            throw ProblemException.invalid("asOf", "progress.asOf.outOfRange", programme.startsOn.toString(), today.toString());
+        }
+        return asOf;
     }
 
     static final int MAX_POINTS = 120;
@@ -115,88 +125,6 @@ public class ProgressService {
         }
         LocalDate quarterEnd = day.withMonth(((day.getMonthValue() - 1) / 3) * 3 + 3);
         return quarterEnd.withDayOfMonth(quarterEnd.lengthOfMonth());
-    }
-
-    private void countClubs(LocalDate start, LocalDate asOf, Map<String, Figures> byDistrict) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select district_code, count(*), count(*) filter (where established_on >= :start)
-                        from club
-                        where established_on <= :asOf and (closed_on is null or closed_on > :asOf)
-                        group by district_code""")
-                .setParameter("start", start).setParameter("asOf", asOf).getResultList();
-        for (Object[] row : rows) {
-            Figures figures = byDistrict.computeIfAbsent((String) row[0], k -> new Figures());
-            figures.clubsActive = ((Number) row[1]).longValue();
-            figures.clubsNew = ((Number) row[2]).longValue();
-        }
-    }
-
-    private void countMembers(LocalDate asOf, Map<String, Figures> byDistrict) {
-        // Older = 60 or over on asOf: exact with a birth date, reporting year − birth year otherwise.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select c.district_code,
-                               count(*),
-                               count(*) filter (where case when m.birth_date is not null
-                                                           then m.birth_date <= cast(:asOf as date) - interval '60 years'
-                                                           else extract(year from cast(:asOf as date)) - m.birth_year >= 60 end),
-                               count(*) filter (where m.gender = 'FEMALE'),
-                               count(*) filter (where m.household_status = 'POOR'),
-                               count(*) filter (where m.household_status = 'NEAR_POOR'),
-                               count(*) filter (where m.household_status = 'HARDSHIP')
-                        from club_member m join club c on c.id = m.club_id
-                        where c.established_on <= :asOf and (c.closed_on is null or c.closed_on > :asOf)
-                          and m.joined_on <= :asOf and (m.left_on is null or m.left_on > :asOf)
-                        group by c.district_code""")
-                .setParameter("asOf", asOf).getResultList();
-        for (Object[] row : rows) {
-            Figures figures = byDistrict.computeIfAbsent((String) row[0], k -> new Figures());
-            figures.membersActive = ((Number) row[1]).longValue();
-            figures.older = ((Number) row[2]).longValue();
-            figures.women = ((Number) row[3]).longValue();
-            figures.poor = ((Number) row[4]).longValue();
-            figures.nearPoor = ((Number) row[5]).longValue();
-            figures.hardship = ((Number) row[6]).longValue();
-        }
-    }
-
-    /** Received VND per district; the null key holds province-level contributions. */
-    private Map<String, Long> sumContributions(LocalDate start, LocalDate asOf) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select district_code, sum(amount_vnd)
-                        from contribution
-                        where received_on between :start and :asOf and (reversed_on is null or reversed_on > :asOf)
-                        group by district_code""")
-                .setParameter("start", start).setParameter("asOf", asOf).getResultList();
-        Map<String, Long> sums = new HashMap<>();
-        for (Object[] row : rows) {
-            sums.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return sums;
-    }
-
-    /**
-     * Pledged VND not yet fulfilled on asOf, per district (null key: province level): pledges made by
-     * then and not cancelled by then, less the contributions naming them that count on asOf.
-     */
-    private Map<String, Long> pledgedOutstanding(LocalDate asOf) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select p.district_code, sum(greatest(0, p.amount_vnd - coalesce(f.fulfilled, 0)))
-                        from pledge p left join (
-                            select pledge_id, sum(amount_vnd) as fulfilled from contribution
-                            where pledge_id is not null and received_on <= :asOf and (reversed_on is null or reversed_on > :asOf)
-                            group by pledge_id) f on f.pledge_id = p.id
-                        where p.pledged_on <= :asOf and (p.cancelled_on is null or p.cancelled_on > :asOf)
-                        group by p.district_code""")
-                .setParameter("asOf", asOf).getResultList();
-        Map<String, Long> sums = new HashMap<>();
-        for (Object[] row : rows) {
-            sums.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return sums;
     }
 
     @SuppressWarnings("unchecked")
@@ -248,6 +176,23 @@ public class ProgressService {
         long hardship;
         long receivedVnd;
         long pledgedOutstandingVnd;
+
+        static Figures of(EnumMap<Figure, Long> values) {
+            Figures f = new Figures();
+            if (values != null) {
+                f.clubsActive = values.get(Figure.CLUBS_ACTIVE);
+                f.clubsNew = values.get(Figure.CLUBS_ACTIVE) - values.get(Figure.CLUBS_MAINTAINED);
+                f.membersActive = values.get(Figure.MEMBERS_ACTIVE);
+                f.older = values.get(Figure.MEMBERS_OLDER);
+                f.women = values.get(Figure.MEMBERS_WOMEN);
+                f.poor = values.get(Figure.MEMBERS_POOR);
+                f.nearPoor = values.get(Figure.MEMBERS_NEAR_POOR);
+                f.hardship = values.get(Figure.MEMBERS_HARDSHIP);
+                f.receivedVnd = values.get(Figure.RECEIVED_VND);
+                f.pledgedOutstandingVnd = values.get(Figure.PLEDGED_OUTSTANDING_VND);
+            }
+            return f;
+        }
 
         void add(Figures other) {
             clubsActive += other.clubsActive;

@@ -7,6 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
 
+import vn.ishc.reporting.figures.CountingRules;
+import vn.ishc.reporting.figures.Facts;
+import vn.ishc.reporting.figures.FigureDeltas;
+import vn.ishc.reporting.figures.FigureStore;
+
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Keeps the newest snapshot of every club and its members, from registry.club-snapshots.v1. */
@@ -24,20 +31,34 @@ public class ClubProjection {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    FigureStore figures;
+
     /** Applies one event in one transaction: the club, its members and the bookkeeping together. */
     @Transactional
     public Outcome apply(IncomingEvent event) {
         ClubSnapshotData snapshot = read(event);
         UUID clubId = snapshot.club().id();
+        figures.lockShared();
         Outcome outcome = ledger.compareVersion(event, "select version from club where id = :id", clubId);
         if (!ledger.firstDelivery(event, TOPIC, outcome)) {
             return null; // a redelivery: already handled
         }
         if (outcome == Outcome.APPLIED) {
+            Facts.Club before = figures.club(clubId);
             write(snapshot, event.aggregateVersion());
+            List<LocalDate> starts = figures.programmeStarts();
+            figures.add(FigureDeltas.change(CountingRules.club(before, starts), CountingRules.club(facts(snapshot), starts)));
         }
         ledger.advance("registry", event);
         return outcome;
+    }
+
+    private static Facts.Club facts(ClubSnapshotData snapshot) {
+        var club = snapshot.club();
+        return new Facts.Club(club.districtCode(), club.establishedOn(), club.closedOn(), snapshot.members().stream()
+                .map(m -> new Facts.Member(m.gender(), m.birthDate(), m.birthYear(), m.householdStatus(), m.joinedOn(), m.leftOn()))
+                .toList());
     }
 
     private ClubSnapshotData read(IncomingEvent event) {

@@ -5,7 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.ishc.reporting.figures.CountingRules;
+import vn.ishc.reporting.figures.Facts;
+import vn.ishc.reporting.figures.FigureDeltas;
+import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 
 
 /** Keeps the newest state of every contribution and pledge, from funding's topics. */
@@ -24,6 +32,9 @@ public class FundingProjection {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    FigureStore figures;
+
     @Transactional
     public Outcome applyContribution(IncomingEvent event) {
         ContributionSnapshotData.Contribution c = read(event, ContributionSnapshotData.class).contribution();
@@ -31,11 +42,23 @@ public class FundingProjection {
                 || c.receivedOn() == null) {
             throw new UnreadableEventException("contribution snapshot lacks its id, amount or date");
         }
+        figures.lockShared();
         Outcome outcome = ledger.compareVersion(event, "select version from contribution where id = :id", c.id());
         if (!ledger.firstDelivery(event, CONTRIBUTIONS, outcome)) {
             return null;
         }
         if (outcome == Outcome.APPLIED) {
+            // The contribution's own figures, and those of the pledges it fulfilled before and fulfils now.
+            Facts.Contribution before = figures.contribution(c.id());
+            Set<UUID> pledges = new HashSet<>();
+            if (before != null && before.pledgeId() != null) {
+                pledges.add(before.pledgeId());
+            }
+            if (c.pledgeId() != null) {
+                pledges.add(c.pledgeId());
+            }
+            FigureDeltas old = CountingRules.contribution(before, figures.programmeStarts());
+            pledges.forEach(p -> old.plus(CountingRules.pledge(figures.pledge(p))));
             em.createNativeQuery("""
                             insert into contribution (id, version, district_code, amount_vnd, received_on, reversed_on, form, pledge_id)
                             values (:id, :version, :district, :amount, :received, :reversed, :form, :pledge)
@@ -51,6 +74,9 @@ public class FundingProjection {
                     .setParameter("form", c.form())
                     .setParameter("pledge", c.pledgeId())
                     .executeUpdate();
+            FigureDeltas now = CountingRules.contribution(figures.contribution(c.id()), figures.programmeStarts());
+            pledges.forEach(p -> now.plus(CountingRules.pledge(figures.pledge(p))));
+            figures.add(FigureDeltas.change(old, now));
         }
         ledger.advance("funding", event);
         return outcome;
@@ -63,11 +89,13 @@ public class FundingProjection {
                 || p.pledgedOn() == null) {
             throw new UnreadableEventException("pledge snapshot lacks its id, amount or date");
         }
+        figures.lockShared();
         Outcome outcome = ledger.compareVersion(event, "select version from pledge where id = :id", p.id());
         if (!ledger.firstDelivery(event, PLEDGES, outcome)) {
             return null;
         }
         if (outcome == Outcome.APPLIED) {
+            FigureDeltas old = CountingRules.pledge(figures.pledge(p.id()));
             em.createNativeQuery("""
                             insert into pledge (id, version, district_code, amount_vnd, pledged_on, cancelled_on)
                             values (:id, :version, :district, :amount, :pledged, :cancelled)
@@ -80,6 +108,7 @@ public class FundingProjection {
                     .setParameter("pledged", p.pledgedOn())
                     .setParameter("cancelled", p.cancelledOn())
                     .executeUpdate();
+            figures.add(FigureDeltas.change(old, CountingRules.pledge(figures.pledge(p.id()))));
         }
         ledger.advance("funding", event);
         return outcome;

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
+import vn.ishc.reporting.figures.FigureStore;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,14 +34,21 @@ public class Rebuild {
     @Inject
     EntityManager em;
 
+    @Inject
+    FigureStore figures;
+
     /** The partitions each channel rewound (only those assigned to this replica). */
     public synchronized Map<String, Integer> run() {
         for (String channel : CHANNELS) {
             consumer(channel).pause().await().atMost(WAIT);
         }
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate table club_member, club, admin_unit_period, admin_unit_version, contribution, pledge, applied_event, source_freshness")
-                .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            figures.lockExclusive();
+            em.createNativeQuery(
+                    "truncate table club_member, club, admin_unit_period, admin_unit_version, contribution, pledge, applied_event, source_freshness")
+                    .executeUpdate();
+            figures.clear();
+        });
         Map<String, Integer> rewound = new TreeMap<>();
         for (String channel : CHANNELS) {
             KafkaConsumer<Object, Object> consumer = consumer(channel);

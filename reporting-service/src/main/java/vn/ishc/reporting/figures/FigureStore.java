@@ -1,0 +1,161 @@
+package vn.ishc.reporting.figures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The stored figures: day deltas per (area, figure, day) in {@code progress_delta}, and one
+ * {@code progress_revision} row that every change increments. Each changed delta row takes the
+ * new revision, so a reader that knows revision r reads only the rows changed since.
+ * Called inside the transaction that applies an event, so figures and projections commit together.
+ */
+@ApplicationScoped
+public class FigureStore {
+
+    /** Projections hold this advisory lock shared; rebuilding the figures holds it alone. */
+    static final long FIGURES_LOCK = 0x15_4C_F1_60L;
+
+    @Inject
+    EntityManager em;
+
+    /** Taken first in each projection transaction: waits while the figures are being rebuilt. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockShared() {
+        em.createNativeQuery("select pg_advisory_xact_lock_shared(:key)").setParameter("key", FIGURES_LOCK).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockExclusive() {
+        em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", FIGURES_LOCK).getSingleResult();
+    }
+
+    /** The distinct start dates of the programmes: start-dependent figures are kept for each. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<LocalDate> programmeStarts() {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select distinct starts_on from programme order by starts_on").getResultList();
+        return rows.stream().map(FigureStore::date).toList();
+    }
+
+    /** The club as projected now, with its members; null when unknown. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Facts.Club club(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> clubs = em.createNativeQuery("select district_code, established_on, closed_on from club where id = :id")
+                .setParameter("id", id).getResultList();
+        if (clubs.isEmpty()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select gender, birth_date, birth_year, household_status, joined_on, left_on
+                        from club_member where club_id = :id""").setParameter("id", id).getResultList();
+        List<Facts.Member> members = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            members.add(new Facts.Member((String) r[0], date(r[1]), r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3],
+                    date(r[4]), date(r[5])));
+        }
+        Object[] c = clubs.get(0);
+        return new Facts.Club((String) c[0], date(c[1]), date(c[2]), members);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Facts.Contribution contribution(UUID id) {
+        List<Facts.Contribution> found = contributions("id = :id", id);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The pledge with the contributions that name it; null when unknown. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Facts.Pledge pledge(UUID id) {
+        if (id == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select district_code, amount_vnd, pledged_on, cancelled_on from pledge where id = :id")
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] p = rows.get(0);
+        return new Facts.Pledge(area((String) p[0]), ((Number) p[1]).longValue(), date(p[2]), date(p[3]), contributions("pledge_id = :id", id));
+    }
+
+    private List<Facts.Contribution> contributions(String where, UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, district_code, amount_vnd, received_on, reversed_on, pledge_id from contribution where "
+                + where).setParameter("id", id).getResultList();
+        return rows.stream().map(FigureStore::contribution).toList();
+    }
+
+    static Facts.Contribution contribution(Object[] r) {
+        return new Facts.Contribution((UUID) r[0], area((String) r[1]), ((Number) r[2]).longValue(), date(r[3]), date(r[4]), (UUID) r[5]);
+    }
+
+    /** A contribution or pledge without a district counts for the province only. */
+    static String area(String district) {
+        return district == null ? ReadyFigures.PROVINCE_LEVEL : district;
+    }
+
+    /** Adds the deltas to the stored figures under a new revision, rows in key order (no deadlocks between events). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(FigureDeltas deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        long revision = ((Number) em.createNativeQuery("update progress_revision set revision = revision + 1 returning revision")
+                .getSingleResult()).longValue();
+        Map<FigureDeltas.Key, Long> rows = deltas.asMap();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into progress_delta (area_code, figure, day, delta, revision)
+                    select a, f, d, x, ? from unnest(?::varchar[], ?::varchar[], ?::date[], ?::bigint[]) as t(a, f, d, x)
+                    order by a, f, d
+                    on conflict (area_code, figure, day)
+                    do update set delta = progress_delta.delta + excluded.delta, revision = excluded.revision""")) {
+                String[] areas = new String[rows.size()];
+                String[] figures = new String[rows.size()];
+                Date[] days = new Date[rows.size()];
+                Long[] values = new Long[rows.size()];
+                int i = 0;
+                for (Map.Entry<FigureDeltas.Key, Long> e : rows.entrySet()) {
+                    areas[i] = e.getKey().area();
+                    figures[i] = e.getKey().figure();
+                    days[i] = Date.valueOf(e.getKey().day());
+                    values[i++] = e.getValue();
+                }
+                insert.setLong(1, revision);
+                insert.setArray(2, connection.createArrayOf("varchar", areas));
+                insert.setArray(3, connection.createArrayOf("varchar", figures));
+                insert.setArray(4, connection.createArrayOf("date", days));
+                insert.setArray(5, connection.createArrayOf("bigint", values));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /** Forgets every stored figure; readers reload everything (a new epoch). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clear() {
+        em.createNativeQuery("truncate table progress_delta").executeUpdate();
+        em.createNativeQuery("update progress_revision set epoch = epoch + 1, revision = revision + 1").executeUpdate();
+    }
+
+    static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+    }
+}

@@ -1,0 +1,128 @@
+package vn.ishc.reporting.figures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The figures in memory as prefix sums over days, so that a figure on any date is a binary search.
+ * Before each read it asks the database for the current revision (one tiny query) and loads only
+ * the delta rows changed since; all replicas therefore answer with what has been committed,
+ * whichever replica applied it.
+ */
+@ApplicationScoped
+public class ReadyFigures {
+
+    /** The area of contributions and pledges that belong to no district (they count for the province only). */
+    public static final String PROVINCE_LEVEL = "19";
+
+    @Inject
+    EntityManager em;
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<String, Map<String, Series>> byArea = new HashMap<>();
+    private long epoch = -1;
+    private long revision = -1;
+
+    /** Every area's figures on a day, for a programme that started on {@code programmeStart}. */
+    @Transactional
+    public Map<String, EnumMap<Figure, Long>> on(LocalDate day, LocalDate programmeStart) {
+        refresh();
+        lock.readLock().lock();
+        try {
+            Map<String, EnumMap<Figure, Long>> result = new HashMap<>();
+            byArea.forEach((area, series) -> {
+                EnumMap<Figure, Long> values = new EnumMap<>(Figure.class);
+                for (Figure figure : Figure.values()) {
+                    Series s = series.get(figure.key(programmeStart));
+                    values.put(figure, s == null ? 0L : s.valueOn(day));
+                }
+                result.put(area, values);
+            });
+            return result;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Catches up with the database: nothing to do when the revision has not moved. */
+    @Transactional
+    public void refresh() {
+        Object[] current = (Object[]) em.createNativeQuery("select epoch, revision from progress_revision").getSingleResult();
+        long currentEpoch = ((Number) current[0]).longValue();
+        long currentRevision = ((Number) current[1]).longValue();
+        synchronized (this) {
+            if (currentEpoch == epoch && currentRevision <= revision) {
+                return;
+            }
+            boolean reload = currentEpoch != epoch;
+            var query = reload
+                    ? em.createNativeQuery("select area_code, figure, day, delta, revision from progress_delta")
+                    : em.createNativeQuery("select area_code, figure, day, delta, revision from progress_delta where revision > :since")
+                            .setParameter("since", revision);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query.getResultList();
+            lock.writeLock().lock();
+            try {
+                if (reload) {
+                    byArea.clear();
+                }
+                long newest = currentRevision;
+                Set<Series> changed = new HashSet<>();
+                for (Object[] r : rows) {
+                    Series series = byArea.computeIfAbsent((String) r[0], a -> new HashMap<>()).computeIfAbsent((String) r[1], f -> new Series());
+                    series.set(FigureStore.date(r[2]), ((Number) r[3]).longValue()); // the row holds the day's whole delta
+                    changed.add(series);
+                    newest = Math.max(newest, ((Number) r[4]).longValue());
+                }
+                changed.forEach(Series::sum);
+                epoch = currentEpoch;
+                revision = newest;
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+    }
+
+    /** One figure in one area: its deltas by day and their running sums. */
+    private static final class Series {
+        private final TreeMap<LocalDate, Long> deltas = new TreeMap<>();
+        private long[] days = new long[0];
+        private long[] sums = new long[0];
+
+        void set(LocalDate day, long delta) {
+            deltas.put(day, delta);
+        }
+
+        void sum() {
+            days = new long[deltas.size()];
+            sums = new long[deltas.size()];
+            long running = 0;
+            int i = 0;
+            for (Map.Entry<LocalDate, Long> e : deltas.entrySet()) {
+                running += e.getValue();
+                days[i] = e.getKey().toEpochDay();
+                sums[i++] = running;
+            }
+        }
+
+        long valueOn(LocalDate day) {
+            int i = Arrays.binarySearch(days, day.toEpochDay());
+            int last = i >= 0 ? i : -i - 2; // the last delta day on or before the day
+            return last < 0 ? 0 : sums[last];
+        }
+    }
+}
