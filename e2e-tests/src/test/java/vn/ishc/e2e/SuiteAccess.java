@@ -21,6 +21,11 @@ public final class SuiteAccess {
         return suite.reporting.baseUrl();
     }
 
+    /** reporting's database: JDBC URL, user and password. */
+    public String[] reportingDatabase() {
+        return new String[] {suite.stack.jdbcUrl("reporting"), suite.stack.databaseUser("reporting"), "reporting"};
+    }
+
     public String kafkaBootstrapServers() {
         return suite.stack.kafkaBootstrapServers();
     }

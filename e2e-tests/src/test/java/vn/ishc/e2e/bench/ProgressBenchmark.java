@@ -1,5 +1,6 @@
 package vn.ishc.e2e.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +17,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,15 +39,52 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The reporting benchmark (not a pass/fail test: it asserts only that the data arrived, and prints
  * its figures to target/benchmark.txt). Loads clubs with members and contributions as registry and
- * funding would publish them, then measures progress latency under 32 concurrent clients and the
- * time from a change to its appearance in progress.
+ * funding would publish them, then measures progress for one client against the raw SQL aggregate,
+ * progress under 32 concurrent clients, and the time from a change to its appearance in progress
+ * while 50 changes per second flow.
  * Run: ./mvnw -Pbenchmark -pl e2e-tests -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
- * Size with -Dbench.clubs=10000 -Dbench.members=60 -Dbench.contributions=200000 (defaults are smaller).
+ * Size with -Dbench.clubs=10000 -Dbench.members=60 -Dbench.contributions=200000 (defaults are smaller);
+ * -Dbench.changesPerSecond=50 -Dbench.changeSeconds=30 for the flow of changes.
  */
 class ProgressBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] DISTRICTS = {"164", "165", "167", "168", "169", "170", "171", "172", "173"};
+
+    /**
+     * The same figures as one SQL aggregate over the raw projection rows (clubs, members joined to
+     * their clubs, contributions, pledges with their fulfilments), as progress was computed before
+     * the figures were kept ready: the baseline the ready figures are compared with.
+     */
+    static final String RAW_AGGREGATE = """
+            with d as (select cast(? as date) as as_of, cast(? as date) as start),
+            clubs as (select c.district_code, count(*) as active, count(*) filter (where c.established_on >= d.start) as new
+                      from club c, d where c.established_on <= d.as_of and (c.closed_on is null or c.closed_on > d.as_of)
+                      group by c.district_code),
+            members as (select c.district_code, count(*) as active,
+                               count(*) filter (where case when m.birth_date is not null then m.birth_date <= d.as_of - interval '60 years'
+                                                           else extract(year from d.as_of) - m.birth_year >= 60 end) as older,
+                               count(*) filter (where m.gender = 'FEMALE') as women,
+                               count(*) filter (where m.household_status = 'POOR') as poor,
+                               count(*) filter (where m.household_status = 'NEAR_POOR') as near_poor,
+                               count(*) filter (where m.household_status = 'HARDSHIP') as hardship
+                        from club_member m join club c on c.id = m.club_id, d
+                        where c.established_on <= d.as_of and (c.closed_on is null or c.closed_on > d.as_of)
+                          and m.joined_on <= d.as_of and (m.left_on is null or m.left_on > d.as_of)
+                        group by c.district_code),
+            received as (select coalesce(district_code, '19') as district_code, sum(amount_vnd) as vnd from contribution, d
+                         where received_on between d.start and d.as_of and (reversed_on is null or reversed_on > d.as_of) group by 1),
+            outstanding as (select coalesce(p.district_code, '19') as district_code,
+                                   sum(greatest(0, p.amount_vnd - coalesce((select sum(f.amount_vnd) from contribution f
+                                        where f.pledge_id = p.id and f.received_on <= d.as_of
+                                          and (f.reversed_on is null or f.reversed_on > d.as_of)), 0))) as vnd
+                            from pledge p, d where p.pledged_on <= d.as_of and (p.cancelled_on is null or p.cancelled_on > d.as_of)
+                            group by 1)
+            select a.code, clubs.active, clubs.new, members.active, members.older, members.women, members.poor, members.near_poor,
+                   members.hardship, received.vnd, outstanding.vnd
+            from (select distinct code from admin_unit_period where level = 'DISTRICT' union select '19') a
+            left join clubs on clubs.district_code = a.code left join members on members.district_code = a.code
+            left join received on received.district_code = a.code left join outstanding on outstanding.district_code = a.code""";
 
     @Test
     void measure() throws Exception {
@@ -51,34 +93,71 @@ class ProgressBenchmark {
         int contributions = Integer.getInteger("bench.contributions", 20000);
         int clients = Integer.getInteger("bench.clients", 32);
         int requestsPerClient = Integer.getInteger("bench.requests", 30);
+        int changesPerSecond = Integer.getInteger("bench.changesPerSecond", 50);
+        int changeSeconds = Integer.getInteger("bench.changeSeconds", 30);
         SuiteAccess suite = SuiteAccess.start();
         String token = suite.token("viewer");
         HttpClient http = HttpClient.newHttpClient();
         String progressUrl = suite.reportingUrl() + "/api/v1/programmes/TN-ISHC-2017-2020/progress?asOf=2020-12-31";
-        long clubsBefore = JSON.readTree(get(http, progressUrl, token)).at("/province/clubs/active").asLong();
+        JsonNode start = JSON.readTree(get(http, progressUrl, token));
+        long clubsBefore = start.at("/province/clubs/active").asLong();
+        long receivedBefore = start.at("/province/contributions/receivedVnd").asLong();
 
+        // 1. Load, as registry and funding would publish it, and wait until reporting has applied everything.
         Random random = new Random(2017);
         Instant loadStart = Instant.now();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new StringSerializer())) {
+        long receivedAdded = 0;
+        try (KafkaProducer<String, String> producer = producer(suite, 20)) {
             for (int c = 0; c < clubs; c++) {
                 UUID id = UUID.randomUUID();
                 producer.send(new ProducerRecord<>("registry.club-snapshots.v1", id.toString(), club(id, random, members).toString()));
             }
             for (int i = 0; i < contributions; i++) {
                 UUID id = UUID.randomUUID();
-                producer.send(new ProducerRecord<>("funding.contributions.v1", id.toString(), contribution(id, random).toString()));
+                ObjectNode event = contribution(id, random);
+                receivedAdded += event.at("/data/contribution/amountVnd").asLong();
+                producer.send(new ProducerRecord<>("funding.contributions.v1", id.toString(), event.toString()));
             }
         }
-        long expected = clubsBefore + clubs;
-        while (JSON.readTree(get(http, progressUrl, token)).at("/province/clubs/active").asLong() < expected) {
-            Thread.sleep(500);
-        }
+        long expectedClubs = clubsBefore + clubs;
+        long expectedReceived = receivedBefore + receivedAdded;
+        JsonNode loaded;
+        do {
+            Thread.sleep(1000);
+            loaded = JSON.readTree(get(http, progressUrl, token));
+        } while (loaded.at("/province/clubs/active").asLong() < expectedClubs
+                || loaded.at("/province/contributions/receivedVnd").asLong() < expectedReceived);
         Duration load = Duration.between(loadStart, Instant.now());
-        assertEquals(expected, JSON.readTree(get(http, progressUrl, token)).at("/province/clubs/active").asLong());
+        assertEquals(expectedClubs, loaded.at("/province/clubs/active").asLong());
+        assertEquals(expectedReceived, loaded.at("/province/contributions/receivedVnd").asLong());
 
-        // Progress under concurrent readers.
+        // 2. One client: ready progress against the raw SQL aggregate over the same rows.
+        List<Long> readySingle = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            long t = System.nanoTime();
+            get(http, progressUrl, token);
+            readySingle.add((System.nanoTime() - t) / 1000);
+        }
+        List<Long> rawSingle = new ArrayList<>();
+        String[] db = suite.reportingDatabase();
+        try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2]);
+             PreparedStatement raw = connection.prepareStatement(RAW_AGGREGATE)) {
+            raw.setString(1, "2020-12-31");
+            raw.setString(2, "2017-01-01");
+            for (int i = 0; i < 7; i++) {
+                long t = System.nanoTime();
+                try (ResultSet rows = raw.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getLong(2);
+                    }
+                }
+                rawSingle.add((System.nanoTime() - t) / 1000);
+            }
+        }
+        Collections.sort(readySingle);
+        Collections.sort(rawSingle);
+
+        // 3. Progress under concurrent readers.
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<List<Long>>> futures = new ArrayList<>();
         Instant readStart = Instant.now();
@@ -86,9 +165,9 @@ class ProgressBenchmark {
             futures.add(pool.submit(() -> {
                 List<Long> times = new ArrayList<>();
                 for (int r = 0; r < requestsPerClient; r++) {
-                    long start = System.nanoTime();
+                    long begin = System.nanoTime();
                     get(http, progressUrl, token);
-                    times.add((System.nanoTime() - start) / 1_000_000);
+                    times.add((System.nanoTime() - begin) / 1000);
                 }
                 return times;
             }));
@@ -101,35 +180,77 @@ class ProgressBenchmark {
         pool.shutdown();
         Collections.sort(latencies);
 
-        // Change to progress: one new club at a time, until progress shows it.
-        List<Long> visible = new ArrayList<>();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new StringSerializer())) {
-            for (int i = 0; i < 10; i++) {
-                UUID id = UUID.randomUUID();
-                long start = System.nanoTime();
-                producer.send(new ProducerRecord<>("registry.club-snapshots.v1", id.toString(), club(id, random, 0).toString())).get();
-                expected++;
-                while (JSON.readTree(get(http, progressUrl, token)).at("/province/clubs/active").asLong() < expected) {
-                    Thread.sleep(20);
+        // 4. Change → visible while changes flow: one new club (with members) every 1/rate s; a watcher
+        // polls progress and notes when the count of active clubs first includes each change.
+        int changes = changesPerSecond * changeSeconds;
+        long base = JSON.readTree(get(http, progressUrl, token)).at("/province/clubs/active").asLong();
+        long[] sentAt = new long[changes];
+        long[] seenAt = new long[changes];
+        Thread watcher = new Thread(() -> {
+            int seen = 0;
+            try {
+                while (seen < changes) {
+                    long now = System.nanoTime();
+                    long count = JSON.readTree(get(http, progressUrl, token)).at("/province/clubs/active").asLong() - base;
+                    while (seen < Math.min(count, changes)) {
+                        seenAt[seen++] = now;
+                    }
+                    Thread.sleep(5);
                 }
-                visible.add((System.nanoTime() - start) / 1_000_000);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
+        });
+        watcher.start();
+        Instant flowStart = Instant.now();
+        try (KafkaProducer<String, String> producer = producer(suite, 0)) {
+            long interval = 1_000_000_000L / changesPerSecond;
+            long next = System.nanoTime();
+            for (int i = 0; i < changes; i++) {
+                while (System.nanoTime() < next) {
+                    Thread.onSpinWait();
+                }
+                UUID id = UUID.randomUUID();
+                sentAt[i] = System.nanoTime();
+                producer.send(new ProducerRecord<>("registry.club-snapshots.v1", id.toString(), club(id, random, members).toString()));
+                next += interval;
+            }
+        }
+        Duration flow = Duration.between(flowStart, Instant.now());
+        watcher.join(Duration.ofMinutes(5).toMillis());
+        List<Long> visible = new ArrayList<>();
+        for (int i = 0; i < changes; i++) {
+            // changes are counted in order of arrival: the i-th club seen is at the latest the i-th sent
+            visible.add(Math.max(0, seenAt[i] - sentAt[i]) / 1_000_000);
         }
         Collections.sort(visible);
 
-        String report = String.format("""
+        String report = String.format(java.util.Locale.ROOT, """
                 ISHC progress benchmark, %s
-                data: %d clubs × %d members, %d contributions (loaded and applied in %d s)
-                progress (province + 9 districts, asOf 2020-12-31), %d clients × %d requests in %d ms:
-                  p50 %d ms, p95 %d ms, p99 %d ms, max %d ms, %.1f requests/s
-                change → visible in progress (10 single changes): median %d ms, max %d ms
-                """, LocalDate.now(), clubs, members, contributions, load.toSeconds(), clients, requestsPerClient, reading.toMillis(),
-                pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1),
-                latencies.size() * 1000.0 / reading.toMillis(), pct(visible, 50), visible.get(visible.size() - 1));
+                data: %d clubs × %d members, %d contributions (published, then applied by reporting in %d s)
+                one client, province + 9 districts (asOf 2020-12-31):
+                  ready figures over HTTP: median %.2f ms (p99 %.2f ms, 100 requests)
+                  one SQL aggregate over the raw rows (JDBC, no HTTP): median %.1f ms (7 runs)
+                  ratio: %.0f×
+                %d concurrent clients × %d requests in %d ms:
+                  p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f requests/s
+                change → visible while %d new clubs (× %d members) per second flow for %d s (%d changes sent in %d ms):
+                  p50 %d ms, p95 %d ms, p99 %d ms, max %d ms
+                """, LocalDate.now(), clubs, members, contributions, load.toSeconds(),
+                pct(readySingle, 50) / 1000.0, pct(readySingle, 99) / 1000.0, pct(rawSingle, 50) / 1000.0,
+                (double) pct(rawSingle, 50) / pct(readySingle, 50),
+                clients, requestsPerClient, reading.toMillis(),
+                pct(latencies, 50) / 1000.0, pct(latencies, 95) / 1000.0, pct(latencies, 99) / 1000.0, latencies.get(latencies.size() - 1) / 1000.0,
+                latencies.size() * 1000.0 / reading.toMillis(),
+                changesPerSecond, members, changeSeconds, changes, flow.toMillis(),
+                pct(visible, 50), pct(visible, 95), pct(visible, 99), visible.get(visible.size() - 1));
         Files.writeString(Path.of("target", "benchmark.txt"), report);
         java.util.logging.Logger.getLogger(ProgressBenchmark.class.getName()).info(report);
+    }
+
+    private static KafkaProducer<String, String> producer(SuiteAccess suite, int lingerMs) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, lingerMs), new StringSerializer(), new StringSerializer());
     }
 
     private static long pct(List<Long> sorted, int percentile) {

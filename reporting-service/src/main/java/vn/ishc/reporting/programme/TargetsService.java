@@ -3,7 +3,9 @@ package vn.ishc.reporting.programme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.enterprise.event.Event;
 import vn.ishc.reporting.figures.FigureBackfill;
+import vn.ishc.reporting.progress.ProgressChanges;
 import jakarta.transaction.Transactional;
 import vn.ishc.reporting.problem.ProblemException;
 import vn.ishc.reporting.problem.ProblemException.KeyedFieldError;
@@ -31,6 +33,9 @@ public class TargetsService {
     @Inject
     FigureBackfill figures;
 
+    @Inject
+    Event<ProgressChanges.Landed> landed;
+
     @Transactional
     public Programme create(NewProgramme request) {
         if (request.endsOn().isBefore(request.startsOn())) {
@@ -47,6 +52,7 @@ public class TargetsService {
         p.legalBasis = request.legalBasis() == null || request.legalBasis().isBlank() ? null : request.legalBasis().strip();
         figures.addProgrammeStart(p.startsOn);
         p.persist();
+        progressChanged();
         return p;
     }
 
@@ -77,7 +83,14 @@ public class TargetsService {
         for (TargetsRequest.DistrictFigures d : districts) {
             save(programme.code, d.code(), d.clubs(), d.olderMembers(), d.contributionsVnd());
         }
+        progressChanged();
         return view(programme);
+    }
+
+    /** Progress documents show programmes and targets: cached ones are stale now, live listeners hear of it. */
+    private void progressChanged() {
+        em.createNativeQuery("update progress_revision set revision = revision + 1").executeUpdate();
+        landed.fire(new ProgressChanges.Landed("programme"));
     }
 
     public TargetsView view(Programme programme) {

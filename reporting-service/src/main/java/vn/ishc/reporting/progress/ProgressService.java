@@ -1,5 +1,6 @@
 package vn.ishc.reporting.progress;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,8 +45,16 @@ public class ProgressService {
     @Inject
     ReadyFigures figures;
 
-    @Transactional
+    @Inject
+    ProgressCache cache;
+
+    /** From the cache when nothing changed since it was computed (no transaction, no database work then). */
     public ProgressDocument progress(String programmeCode, LocalDate requestedAsOf) {
+        LocalDate day = requestedAsOf == null ? clock.today() : requestedAsOf;
+        return cache.get(programmeCode, day, () -> QuarkusTransaction.joiningExisting().call(() -> compute(programmeCode, day)));
+    }
+
+    private ProgressDocument compute(String programmeCode, LocalDate requestedAsOf) {
         Programme programme = programmes.get(programmeCode);
         LocalDate asOf = checkDate(programme, requestedAsOf);
         Map<String, ProgrammeTarget> targets = programmes.targets(programmeCode);

@@ -12,6 +12,9 @@ import vn.ishc.reporting.figures.Facts;
 import vn.ishc.reporting.figures.FigureDeltas;
 import vn.ishc.reporting.figures.FigureStore;
 
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -97,19 +100,39 @@ public class ClubProjection {
                 .setParameter("status", club.status())
                 .executeUpdate();
         em.createNativeQuery("delete from club_member where club_id = :id").setParameter("id", club.id()).executeUpdate();
-        for (ClubSnapshotData.Member member : snapshot.members()) {
-            em.createNativeQuery("""
-                            insert into club_member (club_id, member_id, gender, birth_date, birth_year, household_status, joined_on, left_on)
-                            values (:club, :member, :gender, :birthDate, :birthYear, :household, :joined, :left)""")
-                    .setParameter("club", club.id())
-                    .setParameter("member", member.memberId())
-                    .setParameter("gender", member.gender())
-                    .setParameter("birthDate", member.birthDate())
-                    .setParameter("birthYear", member.birthYear())
-                    .setParameter("household", member.householdStatus())
-                    .setParameter("joined", member.joinedOn())
-                    .setParameter("left", member.leftOn())
-                    .executeUpdate();
+        List<ClubSnapshotData.Member> members = snapshot.members();
+        if (members.isEmpty()) {
+            return;
         }
+        // One statement for all members: a club of 70 is one round trip, not 70.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into club_member (club_id, member_id, gender, birth_date, birth_year, household_status, joined_on, left_on)
+                    select ?, m, g, bd, by, h, j, l
+                    from unnest(?::uuid[], ?::varchar[], ?::date[], ?::int[], ?::varchar[], ?::date[], ?::date[]) as t(m, g, bd, by, h, j, l)""")) {
+                int n = members.size();
+                Object[] ids = new Object[n], genders = new Object[n], births = new Object[n], years = new Object[n],
+                        households = new Object[n], joined = new Object[n], left = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    ClubSnapshotData.Member m = members.get(i);
+                    ids[i] = m.memberId();
+                    genders[i] = m.gender();
+                    births[i] = m.birthDate() == null ? null : java.sql.Date.valueOf(m.birthDate());
+                    years[i] = m.birthYear();
+                    households[i] = m.householdStatus();
+                    joined[i] = m.joinedOn() == null ? null : java.sql.Date.valueOf(m.joinedOn());
+                    left[i] = m.leftOn() == null ? null : java.sql.Date.valueOf(m.leftOn());
+                }
+                insert.setObject(1, club.id());
+                insert.setArray(2, connection.createArrayOf("uuid", ids));
+                insert.setArray(3, connection.createArrayOf("varchar", genders));
+                insert.setArray(4, connection.createArrayOf("date", births));
+                insert.setArray(5, connection.createArrayOf("int4", years));
+                insert.setArray(6, connection.createArrayOf("varchar", households));
+                insert.setArray(7, connection.createArrayOf("date", joined));
+                insert.setArray(8, connection.createArrayOf("date", left));
+                insert.executeUpdate();
+            }
+        });
     }
 }

@@ -1,0 +1,72 @@
+package vn.ishc.reporting.progress;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Progress documents already computed, valid while nothing they depend on has changed: the stored
+ * figures (epoch, revision — programmes and targets bump it too) and how far each source has been
+ * applied. The stamp of those is read after every change this replica commits and every 100 ms
+ * (changes committed by other replicas), so a reader never waits on the database for a document
+ * someone has already asked for.
+ */
+@ApplicationScoped
+public class ProgressCache {
+
+    private static final int MAX_DOCUMENTS = 2000;
+
+    @Inject
+    EntityManager em;
+
+    private record Key(String programme, LocalDate asOf) {
+    }
+
+    private record Entry(String stamp, ProgressDocument document) {
+    }
+
+    private final Map<Key, Entry> documents = new ConcurrentHashMap<>();
+    private volatile String stamp = "";
+
+    ProgressDocument get(String programme, LocalDate asOf, Supplier<ProgressDocument> compute) {
+        String current = stamp;
+        Key key = new Key(programme, asOf);
+        Entry entry = documents.get(key);
+        if (entry != null && entry.stamp().equals(current) && !current.isEmpty()) {
+            return entry.document();
+        }
+        ProgressDocument document = compute.get();
+        if (documents.size() >= MAX_DOCUMENTS) {
+            documents.clear();
+        }
+        documents.put(key, new Entry(current, document));
+        return document;
+    }
+
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProgressChanges.Landed landed) {
+        QuarkusTransaction.requiringNew().run(this::readStamp);
+    }
+
+    @Scheduled(every = "0.1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        QuarkusTransaction.requiringNew().run(this::readStamp);
+    }
+
+    private void readStamp() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select r.epoch, r.revision,
+                       (select through from source_freshness where source = 'registry'),
+                       (select through from source_freshness where source = 'funding')
+                from progress_revision r""").getSingleResult();
+        stamp = row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3];
+    }
+}
