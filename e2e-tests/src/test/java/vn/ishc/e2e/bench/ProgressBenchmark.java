@@ -122,9 +122,15 @@ class ProgressBenchmark {
         long expectedClubs = clubsBefore + clubs;
         long expectedReceived = receivedBefore + receivedAdded;
         JsonNode loaded;
+        int waited = 0;
         do {
             Thread.sleep(1000);
             loaded = JSON.readTree(get(http, progressUrl, token));
+            if (++waited % 30 == 0) {
+                java.util.logging.Logger.getLogger(ProgressBenchmark.class.getName()).info(String.format("applied so far: %d of %d clubs, %d of %d VND",
+                        loaded.at("/province/clubs/active").asLong() - clubsBefore, clubs,
+                        loaded.at("/province/contributions/receivedVnd").asLong() - receivedBefore, receivedAdded));
+            }
         } while (loaded.at("/province/clubs/active").asLong() < expectedClubs
                 || loaded.at("/province/contributions/receivedVnd").asLong() < expectedReceived);
         Duration load = Duration.between(loadStart, Instant.now());
