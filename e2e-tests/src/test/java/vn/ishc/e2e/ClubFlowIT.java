@@ -28,6 +28,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The walking skeleton's one flow, across real processes: a district officer registers a club in
@@ -139,6 +140,8 @@ class ClubFlowIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(admin).queryParam("asOf", "2019-06-30")
                 .get(suite.reporting.baseUrl() + "/api/v1/reconciliation").then().statusCode(200)
                 .body("status", equalTo("MATCH")).body("differences.size()", equalTo(0)));
+        // The scheduled check (every 3 s in this suite) agrees: no drift today.
+        await().atMost(Duration.ofSeconds(30)).until(() -> "MATCH".equals(driftCheck().get("outcome")));
 
         // A club that reached Kafka but not registry's database (as a forged or misrouted event would):
         // reporting counts it, registry does not, and reconciliation says where.
@@ -156,6 +159,33 @@ class ClubFlowIT {
                 .body("differences.find { it.area == '173' && it.figure == 'clubsActive' }.reportingValue", equalTo(
                         given().auth().oauth2(admin).queryParam("asOf", "2019-06-30").get(suite.registry.baseUrl() + "/api/v1/stats")
                                 .then().extract().<Integer>path("districts.find { it.code == '173' }.clubsActive") + 1)));
+        // The scheduled check sees the drift too: in the readiness details and as a metric.
+        await().atMost(Duration.ofSeconds(30)).until(() -> "MISMATCH".equals(driftCheck().get("outcome")));
+        assertTrue(String.valueOf(driftCheck().get("TN-ISHC-2017-2020")).startsWith("MISMATCH"));
+        assertTrue(gauge("ishc_reconciliation_differences", "TN-ISHC-2017-2020") >= 1, "drift metric");
+
+        // A later version that closes the ghost on the day it was established makes it count nowhere:
+        // the figures agree again, and so does the scheduled check.
+        forged.put("eventId", UUID.randomUUID().toString());
+        forged.put("aggregateVersion", forged.path("aggregateVersion").asLong() + 1);
+        ((ObjectNode) forged.at("/data/club")).put("closedOn", forged.at("/data/club/establishedOn").asText()).put("status", "CLOSED");
+        publish(ghost.toString(), forged.toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "MATCH".equals(driftCheck().get("outcome")));
+        assertEquals(0.0, gauge("ishc_reconciliation_differences", "TN-ISHC-2017-2020"));
+    }
+
+    /** The data of the "reconciliation" entry in reporting's readiness. */
+    private Map<String, Object> driftCheck() {
+        return given().get(suite.reporting.baseUrl() + "/q/health/ready").then().statusCode(200).extract().jsonPath()
+                .getMap("checks.find { it.name == 'reconciliation' }.data");
+    }
+
+    private double gauge(String name, String programme) {
+        String text = given().when().get(suite.reporting.baseUrl() + "/q/metrics").then().statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("^" + name + "\\{[^}]*programme=\"" + Pattern.quote(programme) + "\"[^}]*} ([0-9.E]+)$",
+                Pattern.MULTILINE).matcher(text);
+        assertTrue(line.find(), name + " for " + programme + " in /q/metrics");
+        return Double.parseDouble(line.group(1));
     }
 
     @Test

@@ -38,6 +38,9 @@ final class Suite {
             StackProcess stack = StackProcess.start(WORK.resolve("stack"));
             Path keys = WORK.resolve("keys");
             Path publicKey = DevKeys.ensure(keys);
+            Path serviceToken = keys.resolve("reporting-service.token");
+            java.nio.file.Files.writeString(serviceToken, DevTokens.mint(DevKeys.readPrivateKey(keys), DevTokens.DEFAULT_ISSUER,
+                    "reporting-service", "viewer", null, Duration.ofHours(6)));
             Map<String, Integer> ports = Map.of("registry", StackProcess.freePort(), "funding", StackProcess.freePort(),
                     "reporting", StackProcess.freePort());
             List<ServiceProcess> services = new ArrayList<>();
@@ -48,9 +51,13 @@ final class Suite {
                         "QUARKUS_DATASOURCE_PASSWORD", name,
                         "KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers(),
                         "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString()));
-                // reporting reconciles against the other two
+                // reporting reconciles against the other two, on request and every few seconds here
                 environment.put("ISHC_REGISTRY_URL", "http://127.0.0.1:" + ports.get("registry"));
                 environment.put("ISHC_FUNDING_URL", "http://127.0.0.1:" + ports.get("funding"));
+                environment.put("ISHC_RECONCILIATION_SERVICE_TOKEN_FILE", serviceToken.toString());
+                environment.put("ISHC_RECONCILIATION_CHECK_EVERY", "3s");
+                environment.put("ISHC_RECONCILIATION_FIRST_CHECK_AFTER", "1s");
+                environment.put("ISHC_RECONCILIATION_SETTLE", "1s");
                 services.add(ServiceProcess.start(name, ports.get(name), environment, WORK.resolve("logs")));
             }
             for (ServiceProcess service : services) {

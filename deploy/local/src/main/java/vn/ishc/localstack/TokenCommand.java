@@ -22,10 +22,18 @@ public final class TokenCommand {
         String role = args[2];
         String district = args.length > 3 ? args[3] : null;
         String subject = "dev-" + role + (district == null || !"district-officer".equals(role) ? "" : "-" + district);
+        Duration valid = Duration.ofHours(12);
+        if ("--service".equals(role) && args.length == 4) {
+            // A service's own token (e.g. reporting's, to reconcile against the sources): a viewer, valid 30 days.
+            subject = args[3];
+            role = "viewer";
+            district = null;
+            valid = Duration.ofDays(30);
+        }
         try {
             DevKeys.ensure(keys);
-            String token = DevTokens.mint(DevKeys.readPrivateKey(keys), issuer, subject, role, district, Duration.ofHours(12));
-            System.err.println("Token for " + subject + " (role " + role + "), valid 12 hours:");
+            String token = DevTokens.mint(DevKeys.readPrivateKey(keys), issuer, subject, role, district, valid);
+            System.err.println("Token for " + subject + " (role " + role + "), valid " + valid.toHours() + " hours:");
             System.out.println(token);
         } catch (IllegalArgumentException e) {
             System.err.println("ishc token: " + e.getMessage());
