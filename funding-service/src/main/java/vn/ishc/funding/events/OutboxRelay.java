@@ -4,7 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -15,11 +18,16 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Publishes outbox rows in id order. A batch is marked published only after Kafka acknowledged
+ * Publishes outbox rows in id order, as soon as the writing transaction commits and on a 1-second
+ * tick. A batch is marked published only after Kafka acknowledged
  * every record of it; if Kafka is away the batch stays and is tried again on the next tick, so
  * nothing is lost (a record may go out twice, which consumers ignore by event id and version).
  */
@@ -53,8 +61,42 @@ public class OutboxRelay {
                 .call(() -> (double) OutboxEvent.count("publishedAt is null")));
     }
 
-    @Scheduled(every = "${ishc.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "1s")
+    // One relay thread: runs never overlap, and a wake-up during a run queues exactly one more run.
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    /** A write committed here: publish now rather than at the next tick. */
+    void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
+        wakeUp();
+    }
+
+    /**
+     * The fallback tick: retries while Kafka is away, and publishes rows whose wake-up was lost (a
+     * crash between commit and publication, another replica's rows).
+     */
+    @Scheduled(every = "${ishc.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
+    void tick() {
+        wakeUp();
+    }
+
+    private void wakeUp() {
+        if (queued.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    queued.set(false);
+                    relay();
+                });
+            } catch (RejectedExecutionException stopping) {
+                queued.set(false); // shutting down: the rows stay and go out after the restart
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdown();
+    }
+
     void relay() {
         try {
             int sent;

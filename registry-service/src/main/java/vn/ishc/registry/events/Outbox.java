@@ -3,6 +3,7 @@ package vn.ishc.registry.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ishc.registry.config.VietnamClock;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Records an event in the caller's transaction. It reaches Kafka only if that transaction commits,
- * and then surely: the relay keeps retrying until Kafka acknowledges it.
+ * and then surely: the relay is woken at the commit and keeps retrying until Kafka acknowledges it.
  */
 @ApplicationScoped
 public class Outbox {
@@ -21,6 +22,13 @@ public class Outbox {
 
     @Inject
     VietnamClock clock;
+
+    @Inject
+    Event<Written> written;
+
+    /** Fired in the writing transaction; the relay hears of it once that transaction has committed. */
+    public record Written(String topic) {
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope record(String topic, String type, int schemaVersion, String aggregateId, long aggregateVersion, Object data) {
@@ -36,6 +44,7 @@ public class Outbox {
             throw new IllegalStateException("event " + type + " cannot be serialised", e);
         }
         row.persist();
+        written.fire(new Written(topic));
         return envelope;
     }
 }

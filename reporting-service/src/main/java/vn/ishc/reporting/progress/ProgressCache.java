@@ -1,7 +1,8 @@
 package vn.ishc.reporting.progress;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -11,6 +12,9 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -56,9 +60,24 @@ public class ProgressCache {
         QuarkusTransaction.requiringNew().run(this::readStamp);
     }
 
-    @Scheduled(every = "0.1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void poll() {
-        QuarkusTransaction.requiringNew().run(this::readStamp);
+    // Quarkus's scheduler ticks at most once a second; other replicas' changes should show sooner.
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "progress-stamp"));
+
+    void startPolling(@Observes StartupEvent start) {
+        poller.scheduleWithFixedDelay(this::poll, 0, 100, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stopPolling() {
+        poller.shutdownNow();
+    }
+
+    private void poll() {
+        try {
+            QuarkusTransaction.requiringNew().run(this::readStamp);
+        } catch (RuntimeException e) {
+            // the database is away for a moment: documents stay as they are until it is back
+        }
     }
 
     private void readStamp() {
