@@ -13,8 +13,9 @@ create table progress_delta (
 create index progress_delta_revision on progress_delta (revision);
 
 -- One row: incremented by every transaction that changes progress_delta (so revisions follow
--- commit order); epoch changes when the figures are emptied; built is false until the figures
--- have been computed once from the projections that existed before this table.
+-- commit order) or anything else a progress document shows (administrative units, programmes,
+-- targets); epoch changes when the figures are emptied; built is false until the figures have been
+-- computed once from the projections that existed before this table.
 create table progress_revision (
     id       smallint primary key check (id = 1),
     epoch    bigint  not null,

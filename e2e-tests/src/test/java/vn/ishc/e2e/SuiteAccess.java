@@ -17,6 +17,14 @@ public final class SuiteAccess {
         return suite.token(role, null);
     }
 
+    public String token(String role, String district) throws Exception {
+        return suite.token(role, district);
+    }
+
+    public String registryUrl() {
+        return suite.registry.baseUrl();
+    }
+
     public String reportingUrl() {
         return suite.reporting.baseUrl();
     }

@@ -234,6 +234,10 @@ class ProgressBenchmark {
         }
         Collections.sort(visible);
 
+        // 5. The same through registry's API, the whole way (registry → outbox → Kafka → reporting):
+        // members added at the given rate to a few clubs; each visible when members.active includes it.
+        List<Long> throughRegistry = throughRegistry(suite, http, progressUrl, token, changesPerSecond, changeSeconds);
+
         String report = String.format(java.util.Locale.ROOT, """
                 ISHC progress benchmark, %s
                 data: %d clubs × %d members, %d contributions (published, then applied by reporting in %d s)
@@ -245,6 +249,8 @@ class ProgressBenchmark {
                   p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f requests/s
                 change → visible while %d new clubs (× %d members) per second flow for %d s (%d changes sent in %d ms):
                   p50 %d ms, p95 %d ms, p99 %d ms, max %d ms
+                the same through registry's API (POST a member; registry → outbox → Kafka → reporting), %d per second for %d s:
+                  p50 %d ms, p95 %d ms, p99 %d ms, max %d ms
                 """, LocalDate.now(), clubs, members, contributions, load.toSeconds(),
                 pct(readySingle, 50) / 1000.0, pct(readySingle, 99) / 1000.0, pct(rawSingle, 50) / 1000.0,
                 (double) pct(rawSingle, 50) / pct(readySingle, 50),
@@ -252,9 +258,75 @@ class ProgressBenchmark {
                 pct(latencies, 50) / 1000.0, pct(latencies, 95) / 1000.0, pct(latencies, 99) / 1000.0, latencies.get(latencies.size() - 1) / 1000.0,
                 latencies.size() * 1000.0 / reading.toMillis(),
                 changesPerSecond, members, changeSeconds, changes, flow.toMillis(),
-                pct(visible, 50), pct(visible, 95), pct(visible, 99), visible.get(visible.size() - 1));
+                pct(visible, 50), pct(visible, 95), pct(visible, 99), visible.get(visible.size() - 1),
+                changesPerSecond, changeSeconds, pct(throughRegistry, 50), pct(throughRegistry, 95), pct(throughRegistry, 99),
+                throughRegistry.get(throughRegistry.size() - 1));
         Files.writeString(Path.of("target", "benchmark.txt"), report);
         java.util.logging.Logger.getLogger(ProgressBenchmark.class.getName()).info(report);
+    }
+
+    private static List<Long> throughRegistry(SuiteAccess suite, HttpClient http, String progressUrl, String viewer, int perSecond,
+                                              int seconds) throws Exception {
+        String officer = suite.token("district-officer", "164");
+        List<String> clubs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String body = "{\"name\":\"CLB đo tải " + UUID.randomUUID().toString().substring(0, 8) + "\",\"communeCode\":\"05437\","
+                    + "\"establishedOn\":\"2017-03-01\"}";
+            clubs.add(JSON.readTree(post(http, suite.registryUrl() + "/api/v1/clubs", officer, body)).path("id").asText());
+        }
+        Thread.sleep(3000); // let the new clubs reach reporting
+        int changes = perSecond * seconds;
+        long base = JSON.readTree(get(http, progressUrl, viewer)).at("/province/members/active").asLong();
+        long[] sentAt = new long[changes];
+        long[] seenAt = new long[changes];
+        Thread watcher = new Thread(() -> {
+            int seen = 0;
+            try {
+                while (seen < changes) {
+                    long now = System.nanoTime();
+                    long count = JSON.readTree(get(http, progressUrl, viewer)).at("/province/members/active").asLong() - base;
+                    while (seen < Math.min(count, changes)) {
+                        seenAt[seen++] = now;
+                    }
+                    Thread.sleep(5);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        watcher.start();
+        // Requests are sent on a small pool so that one slow answer does not hold back the rate.
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        long interval = 1_000_000_000L / perSecond;
+        long next = System.nanoTime();
+        for (int i = 0; i < changes; i++) {
+            while (System.nanoTime() < next) {
+                Thread.onSpinWait();
+            }
+            int n = i;
+            sentAt[n] = System.nanoTime();
+            String body = "{\"fullName\":\"Người đo tải " + n + "\",\"gender\":\"FEMALE\",\"birthYear\":1950,"
+                    + "\"householdStatus\":\"NONE\",\"joinedOn\":\"2018-01-01\"}";
+            senders.submit(() -> post(http, suite.registryUrl() + "/api/v1/clubs/" + clubs.get(n % clubs.size()) + "/members", officer, body));
+            next += interval;
+        }
+        senders.shutdown();
+        watcher.join(Duration.ofMinutes(5).toMillis());
+        List<Long> visible = new ArrayList<>();
+        for (int i = 0; i < changes; i++) {
+            visible.add(Math.max(0, seenAt[i] - sentAt[i]) / 1_000_000);
+        }
+        Collections.sort(visible);
+        return visible;
+    }
+
+    private static String post(HttpClient http, String url, String token, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
     }
 
     private static KafkaProducer<String, String> producer(SuiteAccess suite, int lingerMs) {

@@ -2,12 +2,17 @@ package vn.ishc.reporting.figures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Computes stored figures from the projection tables, for the cases where they cannot come from
@@ -36,7 +42,8 @@ public class FigureBackfill {
     @Inject
     ReadyFigures ready;
 
-    void onStart(@Observes StartupEvent start) {
+    // Early among the start-up observers, before the consumers begin applying events.
+    void onStart(@Observes @Priority(1) StartupEvent start) {
         computeIfNotBuilt();
         ready.refresh();
     }
@@ -44,9 +51,11 @@ public class FigureBackfill {
     /** Computes the stored figures from the projections unless they were built before (or since kept by events). */
     public void computeIfNotBuilt() {
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
-            Boolean built = (Boolean) em.createNativeQuery("select built from progress_revision").getSingleResult();
-            if (!built) {
+            if (!built()) {
                 store.lockExclusive();
+                if (built()) {
+                    return; // another replica computed them while we waited
+                }
                 long began = System.nanoTime();
                 store.clear();
                 store.add(everything(store.programmeStarts()));
@@ -54,6 +63,10 @@ public class FigureBackfill {
                 LOG.infof("Progress figures computed from the projections in %d ms", (System.nanoTime() - began) / 1_000_000);
             }
         });
+    }
+
+    private boolean built() {
+        return (Boolean) em.createNativeQuery("select built from progress_revision").getSingleResult();
     }
 
     /**
@@ -68,9 +81,7 @@ public class FigureBackfill {
         }
         FigureDeltas deltas = new FigureDeltas();
         List<LocalDate> only = List.of(start);
-        for (Facts.Club club : clubs(false).values()) {
-            deltas.plus(CountingRules.club(club, only).only(Figure.CLUBS_MAINTAINED.key(start)));
-        }
+        forEachClub(false, club -> deltas.plus(CountingRules.club(club, only).only(Figure.CLUBS_MAINTAINED.key(start))));
         for (Facts.Contribution c : contributions()) {
             deltas.plus(CountingRules.contribution(c, only));
         }
@@ -79,9 +90,7 @@ public class FigureBackfill {
 
     FigureDeltas everything(List<LocalDate> starts) {
         FigureDeltas deltas = new FigureDeltas();
-        for (Facts.Club club : clubs(true).values()) {
-            deltas.plus(CountingRules.club(club, starts));
-        }
+        forEachClub(true, club -> deltas.plus(CountingRules.club(club, starts)));
         List<Facts.Contribution> contributions = contributions();
         Map<UUID, List<Facts.Contribution>> byPledge = new HashMap<>();
         for (Facts.Contribution c : contributions) {
@@ -99,24 +108,45 @@ public class FigureBackfill {
         return deltas;
     }
 
-    private Map<UUID, Facts.Club> clubs(boolean withMembers) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, district_code, established_on, closed_on from club").getResultList();
-        Map<UUID, Facts.Club> clubs = new HashMap<>();
-        for (Object[] r : rows) {
-            clubs.put((UUID) r[0], new Facts.Club((String) r[1], FigureStore.date(r[2]), FigureStore.date(r[3]), new ArrayList<>()));
-        }
-        if (withMembers) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> members = em.createNativeQuery("""
-                    select club_id, gender, birth_date, birth_year, household_status, joined_on, left_on from club_member""").getResultList();
-            for (Object[] m : members) {
-                Facts.Club club = clubs.get((UUID) m[0]);
-                club.members().add(new Facts.Member((String) m[1], FigureStore.date(m[2]), m[3] == null ? null : ((Number) m[3]).intValue(),
-                        (String) m[4], FigureStore.date(m[5]), FigureStore.date(m[6])));
+    /**
+     * Every club with (or without) its members, one club at a time: the rows are streamed from
+     * the database so that 600,000 members never sit in memory at once.
+     */
+    private void forEachClub(boolean withMembers, Consumer<Facts.Club> action) {
+        String sql = withMembers
+                ? """
+                  select c.id, c.district_code, c.established_on, c.closed_on,
+                         m.member_id, m.gender, m.birth_date, m.birth_year, m.household_status, m.joined_on, m.left_on
+                  from club c left join club_member m on m.club_id = c.id order by c.id"""
+                : "select c.id, c.district_code, c.established_on, c.closed_on from club c order by c.id";
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setFetchSize(5_000);
+                try (ResultSet rows = query.executeQuery()) {
+                    UUID current = null;
+                    Facts.Club club = null;
+                    while (rows.next()) {
+                        UUID id = rows.getObject(1, UUID.class);
+                        if (!id.equals(current)) {
+                            if (club != null) {
+                                action.accept(club);
+                            }
+                            current = id;
+                            club = new Facts.Club(rows.getString(2), rows.getObject(3, LocalDate.class), rows.getObject(4, LocalDate.class),
+                                    new ArrayList<>());
+                        }
+                        if (withMembers && rows.getObject(5) != null) {
+                            club.members().add(new Facts.Member(rows.getString(6), rows.getObject(7, LocalDate.class),
+                                    rows.getObject(8, Integer.class), rows.getString(9), rows.getObject(10, LocalDate.class),
+                                    rows.getObject(11, LocalDate.class)));
+                        }
+                    }
+                    if (club != null) {
+                        action.accept(club);
+                    }
+                }
             }
-        }
-        return clubs;
+        });
     }
 
     private List<Facts.Contribution> contributions() {

@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,20 @@ public class FigureStore {
     @Inject
     EntityManager em;
 
-    /** Taken first in each projection transaction: waits while the figures are being rebuilt. */
+    /**
+     * A pledge's outstanding amount depends on the pledge and on every contribution naming it, which
+     * arrive on different topics: events touching the same pledge compute its figures one at a time.
+     * Two-key advisory locks (a key space apart from {@link #FIGURES_LOCK}), taken in one order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockPledges(Collection<UUID> pledgeIds) {
+        pledgeIds.stream().filter(java.util.Objects::nonNull).map(id -> id.hashCode()).distinct().sorted().forEach(key ->
+                em.createNativeQuery("select pg_advisory_xact_lock(" + PLEDGE_LOCK_CLASS + ", :key)").setParameter("key", key).getSingleResult());
+    }
+
+    private static final int PLEDGE_LOCK_CLASS = 1;
+
+    /** Taken first in each projection transaction that can change figures (clubs, contributions, pledges): waits while they are being recomputed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockShared() {
         em.createNativeQuery("select pg_advisory_xact_lock_shared(:key)").setParameter("key", FIGURES_LOCK).getSingleResult();
@@ -108,7 +122,10 @@ public class FigureStore {
         return district == null ? ReadyFigures.PROVINCE_LEVEL : district;
     }
 
-    /** Adds the deltas to the stored figures under a new revision, rows in key order (no deadlocks between events). */
+    /**
+     * Adds the deltas to the stored figures under a new revision. Taking the revision row first
+     * serialises the writers, so revisions follow commit order (what {@link ReadyFigures} relies on).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(FigureDeltas deltas) {
         if (deltas.isEmpty()) {
@@ -143,6 +160,15 @@ public class FigureStore {
                 insert.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Something else progress documents show has changed (administrative units, programmes,
+     * targets): a new revision makes every replica drop its cached documents.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void documentsChanged() {
+        em.createNativeQuery("update progress_revision set revision = revision + 1").executeUpdate();
     }
 
     /** Forgets every stored figure; readers reload everything (a new epoch). */

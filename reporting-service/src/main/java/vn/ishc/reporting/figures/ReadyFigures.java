@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.ishc.reporting.programme.Programmes;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,8 +27,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 @ApplicationScoped
 public class ReadyFigures {
 
-    /** The area of contributions and pledges that belong to no district (they count for the province only). */
-    public static final String PROVINCE_LEVEL = "19";
+    /**
+     * The area of contributions and pledges that belong to no district (they count for the province
+     * only). Stored under the province's code, but it is not the province total: that is the sum of
+     * the districts plus this area.
+     */
+    public static final String PROVINCE_LEVEL = Programmes.PROVINCE_CODE;
 
     @Inject
     EntityManager em;
@@ -68,7 +73,8 @@ public class ReadyFigures {
             if (currentEpoch == epoch && currentRevision <= revision) {
                 return;
             }
-            boolean reload = currentEpoch != epoch;
+            // a new epoch (rebuild), or a revision that went back (a database restored from a backup)
+            boolean reload = currentEpoch != epoch || currentRevision < revision;
             var query = reload
                     ? em.createNativeQuery("select area_code, figure, day, delta, revision from progress_delta")
                     : em.createNativeQuery("select area_code, figure, day, delta, revision from progress_delta where revision > :since")

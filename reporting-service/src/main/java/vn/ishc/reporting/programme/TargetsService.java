@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.enterprise.event.Event;
 import vn.ishc.reporting.figures.FigureBackfill;
+import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.progress.ProgressChanges;
 import jakarta.transaction.Transactional;
 import vn.ishc.reporting.problem.ProblemException;
@@ -32,6 +33,9 @@ public class TargetsService {
 
     @Inject
     FigureBackfill figures;
+
+    @Inject
+    FigureStore store;
 
     @Inject
     Event<ProgressChanges.Landed> landed;
@@ -89,7 +93,7 @@ public class TargetsService {
 
     /** Progress documents show programmes and targets: cached ones are stale now, live listeners hear of it. */
     private void progressChanged() {
-        em.createNativeQuery("update progress_revision set revision = revision + 1").executeUpdate();
+        store.documentsChanged();
         landed.fire(new ProgressChanges.Landed("programme"));
     }
 

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * figures (epoch, revision — programmes and targets bump it too) and how far each source has been
  * applied. The stamp of those is read after every change this replica commits and every 100 ms
  * (changes committed by other replicas), so a reader never waits on the database for a document
- * someone has already asked for.
+ * someone has already asked for; each move of the stamp is announced to live listeners.
  */
 @ApplicationScoped
 public class ProgressCache {
@@ -31,6 +31,9 @@ public class ProgressCache {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ProgressChanges changes;
 
     private record Key(String programme, LocalDate asOf) {
     }
@@ -80,12 +83,17 @@ public class ProgressCache {
         }
     }
 
-    private void readStamp() {
+    /** Serialised, so the stamp only moves forward; listeners hear of each move once. */
+    private synchronized void readStamp() {
         Object[] row = (Object[]) em.createNativeQuery("""
                 select r.epoch, r.revision,
                        (select through from source_freshness where source = 'registry'),
                        (select through from source_freshness where source = 'funding')
                 from progress_revision r""").getSingleResult();
-        stamp = row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3];
+        String read = row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3];
+        if (!read.equals(stamp)) {
+            stamp = read;
+            changes.announce(read);
+        }
     }
 }

@@ -3,27 +3,27 @@ package vn.ishc.reporting.progress;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Tells live listeners that figures changed: a projection fires {@link Landed} in the transaction
- * that applied an event, and listeners hear of it only once that transaction has committed.
+ * Tells live listeners that progress moved. A transaction that changes what progress shows fires
+ * {@link Landed}; once it has committed, {@link ProgressCache} reads the new stamp and announces it
+ * here — as it does for changes committed by other replicas, which it notices by polling.
  */
 @ApplicationScoped
 public class ProgressChanges {
 
-    /** An event from a source was applied to reporting's projections. */
+    /** Fired in a transaction that changes progress (an event applied, a programme or targets changed). */
     public record Landed(String source) {
     }
 
-    private final BroadcastProcessor<Landed> changes = BroadcastProcessor.create();
+    private final BroadcastProcessor<String> moved = BroadcastProcessor.create();
 
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Landed landed) {
-        changes.onNext(landed);
+    void announce(String stamp) {
+        moved.onNext(stamp);
     }
 
-    public Multi<Landed> stream() {
-        return changes;
+    /** The stamps progress moved to; a document computed after hearing one shows that change or a later one. */
+    public Multi<String> stream() {
+        return moved;
     }
 }

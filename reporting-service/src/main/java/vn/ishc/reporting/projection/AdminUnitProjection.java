@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
 
 
@@ -22,6 +23,9 @@ public class AdminUnitProjection {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    FigureStore figures;
 
     @Transactional
     public Outcome apply(IncomingEvent event) {
@@ -50,6 +54,7 @@ public class AdminUnitProjection {
                         .setParameter("to", period.validTo())
                         .executeUpdate();
             }
+            figures.documentsChanged(); // district names and which districts a date shows
         }
         ledger.advance("registry", event);
         return outcome;

@@ -77,6 +77,11 @@ public class ClubProjection {
                 || club.establishedOn() == null || snapshot.members() == null) {
             throw new UnreadableEventException("club snapshot lacks the club, its id, district or dates");
         }
+        for (ClubSnapshotData.Member m : snapshot.members()) {
+            if (m == null || m.memberId() == null || m.gender() == null || m.householdStatus() == null || m.joinedOn() == null) {
+                throw new UnreadableEventException("club snapshot has a member without id, gender, household status or joining date");
+            }
+        }
         return snapshot;
     }
 

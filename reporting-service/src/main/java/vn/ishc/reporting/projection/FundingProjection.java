@@ -12,6 +12,7 @@ import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,6 +58,7 @@ public class FundingProjection {
             if (c.pledgeId() != null) {
                 pledges.add(c.pledgeId());
             }
+            figures.lockPledges(pledges);
             FigureDeltas old = CountingRules.contribution(before, figures.programmeStarts());
             pledges.forEach(p -> old.plus(CountingRules.pledge(figures.pledge(p))));
             em.createNativeQuery("""
@@ -90,6 +92,7 @@ public class FundingProjection {
             throw new UnreadableEventException("pledge snapshot lacks its id, amount or date");
         }
         figures.lockShared();
+        figures.lockPledges(List.of(p.id()));
         Outcome outcome = ledger.compareVersion(event, "select version from pledge where id = :id", p.id());
         if (!ledger.firstDelivery(event, PLEDGES, outcome)) {
             return null;

@@ -86,6 +86,24 @@ class ReadyFiguresTest {
                         received.plusDays(random.nextInt(400)).toString()));
             }
         }
+        // Pledges and the contributions naming them arrive on different topics, in any order: some
+        // contributions first, a pledge cancelled after its fulfilments, a contribution moved to another pledge.
+        for (int i = 0; i < 6; i++) {
+            UUID pledge = UUID.randomUUID();
+            String district = DISTRICTS[random.nextInt(DISTRICTS.length)];
+            for (int c = 0; c < 3; c++) {
+                send(FundingProjection.CONTRIBUTIONS, FundingEvents.contribution(UUID.randomUUID(), 1, district, 700_000,
+                        day(2018, 300).toString(), pledge, null));
+            }
+            send(FundingProjection.PLEDGES, FundingEvents.pledge(pledge, 1, district, 2_000_000, "2017-12-01", null));
+            if (i % 2 == 0) {
+                send(FundingProjection.PLEDGES, FundingEvents.pledge(pledge, 2, district, 2_000_000, "2017-12-01", "2019-03-01"));
+            }
+            UUID moved = UUID.randomUUID();
+            send(FundingProjection.CONTRIBUTIONS, FundingEvents.contribution(moved, 1, district, 500_000, "2018-06-01", pledge, null));
+            send(FundingProjection.CONTRIBUTIONS, FundingEvents.contribution(moved, 2, district, 500_000, "2018-06-01",
+                    pledges.get(random.nextInt(pledges.size())), null));
+        }
         await().atMost(Duration.ofSeconds(60)).until(this::allApplied);
 
         String later = "TN-LATER-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -98,6 +116,26 @@ class ReadyFiguresTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update progress_revision set built = false").executeUpdate());
         backfill.computeIfNotBuilt();
         assertFiguresMatchTheRows(List.of("TN-ISHC-2017-2020", later));
+    }
+
+    /** A renamed district shows at once, even when its event is older than others already applied. */
+    @Test
+    void administrativeUnitChangesShowInProgressAtOnce() {
+        sendAdminUnits();
+        await().atMost(Duration.ofSeconds(30)).until(this::allApplied);
+        String before = districtName("173");
+        String renamed = "Huyện Võ Nhai (" + UUID.randomUUID().toString().substring(0, 6) + ")";
+        ObjectNode event = RegistryEvents.adminUnit("173", "Võ Nhai", renamed, "DISTRICT", "huyen", "19");
+        event.put("aggregateVersion", System.currentTimeMillis()); // newer than any earlier version of 173
+        event.put("occurredAt", "2020-01-01T00:00:00Z");           // but older than events already applied
+        send(AdminUnitProjection.TOPIC, event);
+        await().atMost(Duration.ofSeconds(20)).until(() -> renamed.equals(districtName("173")));
+        assertEquals(false, renamed.equals(before));
+    }
+
+    private String districtName(String code) {
+        return progress.progress("TN-ISHC-2017-2020", LocalDate.of(2019, 1, 1)).districts().stream()
+                .filter(d -> d.code().equals(code)).findFirst().map(AreaProgress::name).orElse(null);
     }
 
     private void assertFiguresMatchTheRows(List<String> programmes) {
