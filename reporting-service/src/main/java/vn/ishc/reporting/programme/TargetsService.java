@@ -94,7 +94,7 @@ public class TargetsService {
     /** Progress documents show programmes and targets: cached ones are stale now, live listeners hear of it. */
     private void progressChanged() {
         store.documentsChanged();
-        landed.fire(new ProgressChanges.Landed("programme"));
+        landed.fire(new ProgressChanges.Landed(ProgressChanges.Landed.PROGRAMME));
     }
 
     public TargetsView view(Programme programme) {

@@ -59,9 +59,27 @@ public class ProgressCache {
         return document;
     }
 
+    /**
+     * Read the stamp now. For an applied event on the poller's thread, so that the consumer goes on
+     * with its next event; for a change made through this API (targets), before the response, so
+     * that the caller's next read shows it.
+     */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProgressChanges.Landed landed) {
-        QuarkusTransaction.requiringNew().run(this::readStamp);
+        if (ProgressChanges.Landed.PROGRAMME.equals(landed.source())) {
+            poll();
+        } else if (pending.compareAndSet(false, true)) {
+            try {
+                poller.execute(() -> {
+                    pending.set(false);
+                    poll();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                pending.set(false);
+            }
+        }
     }
+
+    private final java.util.concurrent.atomic.AtomicBoolean pending = new java.util.concurrent.atomic.AtomicBoolean();
 
     // Quarkus's scheduler ticks at most once a second; other replicas' changes should show sooner.
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "progress-stamp"));

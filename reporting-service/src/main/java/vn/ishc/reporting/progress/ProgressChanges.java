@@ -14,6 +14,8 @@ public class ProgressChanges {
 
     /** Fired in a transaction that changes progress (an event applied, a programme or targets changed). */
     public record Landed(String source) {
+        /** The source of changes made through reporting's own API (programmes, targets). */
+        public static final String PROGRAMME = "programme";
     }
 
     private final BroadcastProcessor<String> moved = BroadcastProcessor.create();
