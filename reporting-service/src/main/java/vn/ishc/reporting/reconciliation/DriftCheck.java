@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Reconciles every running programme against the sources on a schedule, as of today, and exposes
  * the result: gauge {@code ishc_reconciliation_differences{programme}}, counter
- * {@code ishc_reconciliation_checks_total{outcome}}, and the readiness details. A mismatch is
+ * {@code ishc_reconciliation_checks_total{outcome}}, gauge {@code ishc_reconciliation_last_completed_seconds}
+ * (epoch seconds of the last check that could compare), and the readiness details. A mismatch is
  * checked again after a pause, so that events still in flight are not reported as drift.
  * The sources are called with the service token read from a file at each check (a mounted Secret
  * can be rotated without a restart).
@@ -114,8 +115,14 @@ public class DriftCheck {
         return record(result);
     }
 
+    private final AtomicLong lastCompleted = new AtomicLong();
+
     private LastCheck record(LastCheck result) {
         metrics.counter("ishc_reconciliation_checks_total", "outcome", result.outcome()).increment();
+        if (result.outcome().equals("MATCH") || result.outcome().equals("MISMATCH")) {
+            // When the differences gauge was last true: alert when it grows old (checks failing).
+            metrics.gauge("ishc_reconciliation_last_completed_seconds", lastCompleted).set(result.at().getEpochSecond());
+        }
         last = result;
         return result;
     }
