@@ -97,10 +97,17 @@ public class ReadyFigures {
                 changed.forEach(Series::sum);
                 epoch = currentEpoch;
                 revision = newest;
+                if (!reload && currentEpoch != epochNow()) {
+                    epoch = -1; // emptied while we read: reload in full next time
+                }
             } finally {
                 lock.writeLock().unlock();
             }
         }
+    }
+
+    private long epochNow() {
+        return ((Number) em.createNativeQuery("select epoch from progress_revision").getSingleResult()).longValue();
     }
 
     /** One figure in one area: its deltas by day and their running sums. */

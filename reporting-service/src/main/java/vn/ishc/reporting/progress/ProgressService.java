@@ -56,7 +56,7 @@ public class ProgressService {
 
     private ProgressDocument compute(String programmeCode, LocalDate requestedAsOf) {
         Programme programme = programmes.get(programmeCode);
-        LocalDate asOf = checkDate(programme, requestedAsOf);
+        LocalDate asOf = validDate(programme, requestedAsOf);
         Map<String, ProgrammeTarget> targets = programmes.targets(programmeCode);
         Map<String, EnumMap<Figure, Long>> byArea = figures.on(asOf, programme.startsOn);
 
@@ -81,10 +81,10 @@ public class ProgressService {
     /** 404 for an unknown programme, 400 for a date outside the programme start … today. */
     @Transactional
     public void checkDate(String programmeCode, LocalDate requestedAsOf) {
-        checkDate(programmes.get(programmeCode), requestedAsOf);
+        validDate(programmes.get(programmeCode), requestedAsOf);
     }
 
-    private LocalDate checkDate(Programme programme, LocalDate requestedAsOf) {
+    private LocalDate validDate(Programme programme, LocalDate requestedAsOf) {
         LocalDate today = clock.today();
         LocalDate asOf = requestedAsOf == null ? today : requestedAsOf;
         if (asOf.isBefore(programme.startsOn) || asOf.isAfter(today)) {
