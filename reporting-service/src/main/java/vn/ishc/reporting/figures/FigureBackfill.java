@@ -8,19 +8,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * Computes stored figures from the projection tables, for the cases where they cannot come from
@@ -81,8 +72,8 @@ public class FigureBackfill {
         }
         FigureDeltas deltas = new FigureDeltas();
         List<LocalDate> only = List.of(start);
-        forEachClub(false, club -> deltas.plus(CountingRules.club(club, only).only(Figure.CLUBS_MAINTAINED.key(start))));
-        for (Facts.Contribution c : contributions()) {
+        store.forEachClub(false, club -> deltas.plus(CountingRules.club(club, only).only(Figure.CLUBS_MAINTAINED.key(start))));
+        for (Facts.Contribution c : store.allContributions()) {
             deltas.plus(CountingRules.contribution(c, only));
         }
         store.add(deltas);
@@ -90,69 +81,10 @@ public class FigureBackfill {
 
     FigureDeltas everything(List<LocalDate> starts) {
         FigureDeltas deltas = new FigureDeltas();
-        forEachClub(true, club -> deltas.plus(CountingRules.club(club, starts)));
-        List<Facts.Contribution> contributions = contributions();
-        Map<UUID, List<Facts.Contribution>> byPledge = new HashMap<>();
-        for (Facts.Contribution c : contributions) {
-            deltas.plus(CountingRules.contribution(c, starts));
-            if (c.pledgeId() != null) {
-                byPledge.computeIfAbsent(c.pledgeId(), k -> new ArrayList<>()).add(c);
-            }
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> pledges = em.createNativeQuery("select id, district_code, amount_vnd, pledged_on, cancelled_on from pledge").getResultList();
-        for (Object[] p : pledges) {
-            deltas.plus(CountingRules.pledge(new Facts.Pledge(FigureStore.area((String) p[1]), ((Number) p[2]).longValue(),
-                    FigureStore.date(p[3]), FigureStore.date(p[4]), byPledge.getOrDefault((UUID) p[0], List.of()))));
-        }
+        store.forEachClub(true, club -> deltas.plus(CountingRules.club(club, starts)));
+        List<Facts.Contribution> contributions = store.allContributions();
+        contributions.forEach(c -> deltas.plus(CountingRules.contribution(c, starts)));
+        store.allPledges(contributions).forEach(p -> deltas.plus(CountingRules.pledge(p)));
         return deltas;
-    }
-
-    /**
-     * Every club with (or without) its members, one club at a time: the rows are streamed from
-     * the database so that 600,000 members never sit in memory at once.
-     */
-    private void forEachClub(boolean withMembers, Consumer<Facts.Club> action) {
-        String sql = withMembers
-                ? """
-                  select c.id, c.district_code, c.established_on, c.closed_on,
-                         m.member_id, m.gender, m.birth_date, m.birth_year, m.household_status, m.joined_on, m.left_on
-                  from club c left join club_member m on m.club_id = c.id order by c.id"""
-                : "select c.id, c.district_code, c.established_on, c.closed_on from club c order by c.id";
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                query.setFetchSize(5_000);
-                try (ResultSet rows = query.executeQuery()) {
-                    UUID current = null;
-                    Facts.Club club = null;
-                    while (rows.next()) {
-                        UUID id = rows.getObject(1, UUID.class);
-                        if (!id.equals(current)) {
-                            if (club != null) {
-                                action.accept(club);
-                            }
-                            current = id;
-                            club = new Facts.Club(rows.getString(2), rows.getObject(3, LocalDate.class), rows.getObject(4, LocalDate.class),
-                                    new ArrayList<>());
-                        }
-                        if (withMembers && rows.getObject(5) != null) {
-                            club.members().add(new Facts.Member(rows.getString(6), rows.getObject(7, LocalDate.class),
-                                    rows.getObject(8, Integer.class), rows.getString(9), rows.getObject(10, LocalDate.class),
-                                    rows.getObject(11, LocalDate.class)));
-                        }
-                    }
-                    if (club != null) {
-                        action.accept(club);
-                    }
-                }
-            }
-        });
-    }
-
-    private List<Facts.Contribution> contributions() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, district_code, amount_vnd, received_on, reversed_on, pledge_id from contribution")
-                .getResultList();
-        return rows.stream().map(FigureStore::contribution).toList();
     }
 }

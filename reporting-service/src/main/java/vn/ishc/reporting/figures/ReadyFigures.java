@@ -75,10 +75,11 @@ public class ReadyFigures {
             }
             // a new epoch (rebuild), or a revision that went back (a database restored from a backup)
             boolean reload = currentEpoch != epoch || currentRevision < revision;
+            // Each row carries the epoch it was read in: a rebuild committed since the first query shows.
+            String rowsQuery = "select d.area_code, d.figure, d.day, d.delta, d.revision, r.epoch from progress_delta d cross join progress_revision r";
             var query = reload
-                    ? em.createNativeQuery("select area_code, figure, day, delta, revision from progress_delta")
-                    : em.createNativeQuery("select area_code, figure, day, delta, revision from progress_delta where revision > :since")
-                            .setParameter("since", revision);
+                    ? em.createNativeQuery(rowsQuery)
+                    : em.createNativeQuery(rowsQuery + " where d.revision > :since").setParameter("since", revision);
             @SuppressWarnings("unchecked")
             List<Object[]> rows = query.getResultList();
             lock.writeLock().lock();
@@ -87,27 +88,22 @@ public class ReadyFigures {
                     byArea.clear();
                 }
                 long newest = currentRevision;
+                boolean emptiedMeanwhile = false;
                 Set<Series> changed = new HashSet<>();
                 for (Object[] r : rows) {
+                    emptiedMeanwhile |= ((Number) r[5]).longValue() != currentEpoch;
                     Series series = byArea.computeIfAbsent((String) r[0], a -> new HashMap<>()).computeIfAbsent((String) r[1], f -> new Series());
                     series.set(FigureStore.date(r[2]), ((Number) r[3]).longValue()); // the row holds the day's whole delta
                     changed.add(series);
                     newest = Math.max(newest, ((Number) r[4]).longValue());
                 }
                 changed.forEach(Series::sum);
-                epoch = currentEpoch;
+                epoch = emptiedMeanwhile ? -1 : currentEpoch; // -1: reload in full next time
                 revision = newest;
-                if (!reload && currentEpoch != epochNow()) {
-                    epoch = -1; // emptied while we read: reload in full next time
-                }
             } finally {
                 lock.writeLock().unlock();
             }
         }
-    }
-
-    private long epochNow() {
-        return ((Number) em.createNativeQuery("select epoch from progress_revision").getSingleResult()).longValue();
     }
 
     /** One figure in one area: its deltas by day and their running sums. */

@@ -75,7 +75,7 @@ public class ProgressService {
                 asOf,
                 area(Programmes.PROVINCE_CODE, provinceName, provinceTotal, targets.get(Programmes.PROVINCE_CODE)),
                 districts,
-                new ProgressDocument.Freshness(freshness("registry"), freshness("funding")));
+                freshness());
     }
 
     /** 404 for an unknown programme, 400 for a date outside the programme start … today. */
@@ -153,15 +153,16 @@ public class ProgressService {
         return names.isEmpty() ? null : names.get(0);
     }
 
-    private java.time.Instant freshness(String source) {
-        @SuppressWarnings("unchecked")
-        List<Object> through = em.createNativeQuery("select through from source_freshness where source = :source")
-                .setParameter("source", source).getResultList();
-        if (through.isEmpty()) {
-            return null;
-        }
-        Object value = through.get(0);
-        return value instanceof Timestamp ts ? ts.toInstant() : value instanceof java.time.Instant i ? i
+    /** How far each source has been applied, in one query. */
+    private ProgressDocument.Freshness freshness() {
+        Object[] through = (Object[]) em.createNativeQuery("""
+                select (select through from source_freshness where source = 'registry'),
+                       (select through from source_freshness where source = 'funding')""").getSingleResult();
+        return new ProgressDocument.Freshness(instant(through[0]), instant(through[1]));
+    }
+
+    private static java.time.Instant instant(Object value) {
+        return value == null ? null : value instanceof Timestamp ts ? ts.toInstant() : value instanceof java.time.Instant i ? i
                 : ((java.time.OffsetDateTime) value).toInstant();
     }
 

@@ -11,6 +11,7 @@ import vn.ishc.reporting.figures.FigureDeltas;
 import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +60,9 @@ public class FundingProjection {
                 pledges.add(c.pledgeId());
             }
             figures.lockPledges(pledges);
-            FigureDeltas old = CountingRules.contribution(before, figures.programmeStarts());
+            List<LocalDate> starts = figures.programmeStarts();
+            LocalDate reversedOn = "REVERSED".equals(c.status()) ? c.reversedOn() : null;
+            FigureDeltas old = CountingRules.contribution(before, starts);
             pledges.forEach(p -> old.plus(CountingRules.pledge(figures.pledge(p))));
             em.createNativeQuery("""
                             insert into contribution (id, version, district_code, amount_vnd, received_on, reversed_on, form, pledge_id)
@@ -72,11 +75,12 @@ public class FundingProjection {
                     .setParameter("district", c.districtCode())
                     .setParameter("amount", c.amountVnd())
                     .setParameter("received", c.receivedOn())
-                    .setParameter("reversed", "REVERSED".equals(c.status()) ? c.reversedOn() : null)
+                    .setParameter("reversed", reversedOn)
                     .setParameter("form", c.form())
                     .setParameter("pledge", c.pledgeId())
                     .executeUpdate();
-            FigureDeltas now = CountingRules.contribution(figures.contribution(c.id()), figures.programmeStarts());
+            FigureDeltas now = CountingRules.contribution(new Facts.Contribution(c.id(), FigureStore.area(c.districtCode()), c.amountVnd(),
+                    c.receivedOn(), reversedOn, c.pledgeId()), starts);
             pledges.forEach(p -> now.plus(CountingRules.pledge(figures.pledge(p))));
             figures.add(FigureDeltas.change(old, now));
         }
