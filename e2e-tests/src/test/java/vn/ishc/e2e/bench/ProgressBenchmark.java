@@ -189,54 +189,19 @@ class ProgressBenchmark {
         pool.shutdown();
         Collections.sort(latencies);
 
-        // 4. Change → visible while changes flow: one new club (with members) every 1/rate s; a watcher
-        // polls progress and notes when the count of active clubs first includes each change.
+        // 4. Change → visible while changes flow: one new club (with members) every 1/rate s.
         int changes = changesPerSecond * changeSeconds;
-        long base = JSON.readTree(get(http, progressUrl, token)).at("/province/clubs/active").asLong();
-        long[] sentAt = new long[changes];
-        long[] seenAt = new long[changes];
-        Thread watcher = new Thread(() -> {
-            int seen = 0;
-            try {
-                while (seen < changes) {
-                    long now = System.nanoTime();
-                    long count = JSON.readTree(get(http, progressUrl, token)).at("/province/clubs/active").asLong() - base;
-                    while (seen < Math.min(count, changes)) {
-                        seenAt[seen++] = now;
-                    }
-                    Thread.sleep(5);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        watcher.start();
-        Instant flowStart = Instant.now();
+        Visibility visible;
         try (KafkaProducer<String, String> producer = producer(suite, 0)) {
-            long interval = 1_000_000_000L / changesPerSecond;
-            long next = System.nanoTime();
-            for (int i = 0; i < changes; i++) {
-                while (System.nanoTime() < next) {
-                    Thread.onSpinWait();
-                }
+            visible = timeToVisible(http, progressUrl, token, "/province/clubs/active", changesPerSecond, changes, i -> {
                 UUID id = UUID.randomUUID();
-                sentAt[i] = System.nanoTime();
                 producer.send(new ProducerRecord<>("registry.club-snapshots.v1", id.toString(), club(id, random, members).toString()));
-                next += interval;
-            }
+            });
         }
-        Duration flow = Duration.between(flowStart, Instant.now());
-        watcher.join(Duration.ofMinutes(5).toMillis());
-        List<Long> visible = new ArrayList<>();
-        for (int i = 0; i < changes; i++) {
-            // changes are counted in order of arrival: the i-th club seen is at the latest the i-th sent
-            visible.add(Math.max(0, seenAt[i] - sentAt[i]) / 1_000_000);
-        }
-        Collections.sort(visible);
 
         // 5. The same through registry's API, the whole way (registry → outbox → Kafka → reporting):
         // members added at the given rate to a few clubs; each visible when members.active includes it.
-        List<Long> throughRegistry = throughRegistry(suite, http, progressUrl, token, changesPerSecond, changeSeconds);
+        Visibility throughRegistry = throughRegistry(suite, http, progressUrl, token, changesPerSecond, changeSeconds);
 
         String report = String.format(java.util.Locale.ROOT, """
                 ISHC progress benchmark, %s
@@ -257,15 +222,15 @@ class ProgressBenchmark {
                 clients, requestsPerClient, reading.toMillis(),
                 pct(latencies, 50) / 1000.0, pct(latencies, 95) / 1000.0, pct(latencies, 99) / 1000.0, latencies.get(latencies.size() - 1) / 1000.0,
                 latencies.size() * 1000.0 / reading.toMillis(),
-                changesPerSecond, members, changeSeconds, changes, flow.toMillis(),
-                pct(visible, 50), pct(visible, 95), pct(visible, 99), visible.get(visible.size() - 1),
-                changesPerSecond, changeSeconds, pct(throughRegistry, 50), pct(throughRegistry, 95), pct(throughRegistry, 99),
-                throughRegistry.get(throughRegistry.size() - 1));
+                changesPerSecond, members, changeSeconds, changes, visible.sendingMillis(),
+                pct(visible.millis(), 50), pct(visible.millis(), 95), pct(visible.millis(), 99), visible.max(),
+                changesPerSecond, changeSeconds, pct(throughRegistry.millis(), 50), pct(throughRegistry.millis(), 95),
+                pct(throughRegistry.millis(), 99), throughRegistry.max());
         Files.writeString(Path.of("target", "benchmark.txt"), report);
         java.util.logging.Logger.getLogger(ProgressBenchmark.class.getName()).info(report);
     }
 
-    private static List<Long> throughRegistry(SuiteAccess suite, HttpClient http, String progressUrl, String viewer, int perSecond,
+    private static Visibility throughRegistry(SuiteAccess suite, HttpClient http, String progressUrl, String viewer, int perSecond,
                                               int seconds) throws Exception {
         String officer = suite.token("district-officer", "164");
         List<String> clubs = new ArrayList<>();
@@ -275,15 +240,43 @@ class ProgressBenchmark {
             clubs.add(JSON.readTree(post(http, suite.registryUrl() + "/api/v1/clubs", officer, body)).path("id").asText());
         }
         Thread.sleep(3000); // let the new clubs reach reporting
-        // A first pass warms registry's write path (JIT, pools) and is not counted.
-        memberChanges(suite, http, progressUrl, viewer, officer, clubs, perSecond, Integer.getInteger("bench.warmupSeconds", 15));
-        return memberChanges(suite, http, progressUrl, viewer, officer, clubs, perSecond, seconds);
+        // Requests go out on a small pool so that one slow answer does not hold back the rate.
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        Sender addMember = n -> {
+            String body = "{\"fullName\":\"Người đo tải " + n + "\",\"gender\":\"FEMALE\",\"birthYear\":1950,"
+                    + "\"householdStatus\":\"NONE\",\"joinedOn\":\"2018-01-01\"}";
+            senders.submit(() -> post(http, suite.registryUrl() + "/api/v1/clubs/" + clubs.get(n % clubs.size()) + "/members", officer, body));
+        };
+        try {
+            // A first pass warms registry's write path (JIT, pools) and is not counted.
+            timeToVisible(http, progressUrl, viewer, "/province/members/active", perSecond,
+                    perSecond * Integer.getInteger("bench.warmupSeconds", 15), addMember);
+            return timeToVisible(http, progressUrl, viewer, "/province/members/active", perSecond, perSecond * seconds, addMember);
+        } finally {
+            senders.shutdown();
+        }
     }
 
-    private static List<Long> memberChanges(SuiteAccess suite, HttpClient http, String progressUrl, String viewer, String officer,
-                                            List<String> clubs, int perSecond, int seconds) throws Exception {
-        int changes = perSecond * seconds;
-        long base = JSON.readTree(get(http, progressUrl, viewer)).at("/province/members/active").asLong();
+    /** Sends change number i. */
+    private interface Sender {
+        void send(int i) throws Exception;
+    }
+
+    /** Milliseconds from sending each change to seeing it counted (sorted), and how long the sending took. */
+    private record Visibility(List<Long> millis, long sendingMillis) {
+        long max() {
+            return millis.get(millis.size() - 1);
+        }
+    }
+
+    /**
+     * Sends {@code changes} changes at the given rate while a watcher polls progress and notes when
+     * the figure at {@code pointer} first includes each one. Changes are counted in order of
+     * arrival: the i-th seen was sent at the latest as the i-th.
+     */
+    private static Visibility timeToVisible(HttpClient http, String progressUrl, String token, String pointer, int perSecond, int changes,
+                                            Sender sender) throws Exception {
+        long base = JSON.readTree(get(http, progressUrl, token)).at(pointer).asLong();
         long[] sentAt = new long[changes];
         long[] seenAt = new long[changes];
         Thread watcher = new Thread(() -> {
@@ -291,7 +284,7 @@ class ProgressBenchmark {
             try {
                 while (seen < changes) {
                     long now = System.nanoTime();
-                    long count = JSON.readTree(get(http, progressUrl, viewer)).at("/province/members/active").asLong() - base;
+                    long count = JSON.readTree(get(http, progressUrl, token)).at(pointer).asLong() - base;
                     while (seen < Math.min(count, changes)) {
                         seenAt[seen++] = now;
                     }
@@ -302,29 +295,25 @@ class ProgressBenchmark {
             }
         });
         watcher.start();
-        // Requests are sent on a small pool so that one slow answer does not hold back the rate.
-        ExecutorService senders = Executors.newFixedThreadPool(8);
+        long started = System.nanoTime();
         long interval = 1_000_000_000L / perSecond;
-        long next = System.nanoTime();
+        long next = started;
         for (int i = 0; i < changes; i++) {
             while (System.nanoTime() < next) {
                 Thread.onSpinWait();
             }
-            int n = i;
-            sentAt[n] = System.nanoTime();
-            String body = "{\"fullName\":\"Người đo tải " + n + "\",\"gender\":\"FEMALE\",\"birthYear\":1950,"
-                    + "\"householdStatus\":\"NONE\",\"joinedOn\":\"2018-01-01\"}";
-            senders.submit(() -> post(http, suite.registryUrl() + "/api/v1/clubs/" + clubs.get(n % clubs.size()) + "/members", officer, body));
+            sentAt[i] = System.nanoTime();
+            sender.send(i);
             next += interval;
         }
-        senders.shutdown();
+        long sendingMillis = (System.nanoTime() - started) / 1_000_000;
         watcher.join(Duration.ofMinutes(5).toMillis());
         List<Long> visible = new ArrayList<>();
         for (int i = 0; i < changes; i++) {
             visible.add(Math.max(0, seenAt[i] - sentAt[i]) / 1_000_000);
         }
         Collections.sort(visible);
-        return visible;
+        return new Visibility(visible, sendingMillis);
     }
 
     private static String post(HttpClient http, String url, String token, String json) throws Exception {
