@@ -1,6 +1,6 @@
 package vn.ishc.funding.contribution;
 
-import vn.ishc.funding.problem.ProblemException.KeyedFieldError;
+import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
 
 import java.math.BigDecimal;
 import java.util.List;

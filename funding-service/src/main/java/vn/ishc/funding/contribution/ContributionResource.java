@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.funding.history.ChangeLogEntry;
 import vn.ishc.funding.history.HistoryEntry;
-import vn.ishc.funding.paging.PageRequest;
-import vn.ishc.funding.problem.Problem;
-import vn.ishc.funding.problem.QueryParams;
+import vn.ishc.kit.paging.PageRequest;
+import vn.ishc.kit.problem.Problem;
+import vn.ishc.kit.problem.QueryParams;
 import vn.ishc.funding.security.Roles;
 
 import java.util.List;

@@ -13,10 +13,10 @@ import vn.ishc.funding.events.Topics;
 import vn.ishc.funding.history.ChangeRecorder;
 import vn.ishc.funding.history.ChangeRecorder.Changes;
 import vn.ishc.funding.idempotency.Idempotency;
-import vn.ishc.funding.paging.PageRequest;
+import vn.ishc.kit.paging.PageRequest;
 import vn.ishc.funding.pledge.Pledge;
-import vn.ishc.funding.problem.ProblemException;
-import vn.ishc.funding.problem.ProblemException.KeyedFieldError;
+import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
 import vn.ishc.funding.replica.RegistryReplica;
 import vn.ishc.funding.replica.RegistryReplica.ClubFacts;
 import vn.ishc.funding.security.Caller;
@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -89,6 +90,10 @@ public class ContributionService {
                 errors.add(new KeyedFieldError("pledgeId", "pledge.otherDonor"));
             } else if (pledge.cancelledOn != null) {
                 errors.add(new KeyedFieldError("pledgeId", "pledge.cancelled", pledge.cancelledOn.toString()));
+            }
+            if (pledge != null && !Objects.equals(pledge.districtCode, district)) {
+                // The pledge's outstanding amount counts in its district: only a contribution there may fulfil it.
+                errors.add(new KeyedFieldError("pledgeId", "pledge.otherDistrict", pledge.districtCode == null ? "19" : pledge.districtCode));
             }
         }
         String receiptNo = blankToNull(request.receiptNo());

@@ -5,14 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ishc.funding.config.VietnamClock;
-import vn.ishc.funding.paging.Page;
-import vn.ishc.funding.paging.PageRequest;
-import vn.ishc.funding.problem.ProblemException;
+import vn.ishc.kit.paging.Page;
+import vn.ishc.kit.paging.PageRequest;
+import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.funding.security.Caller;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import vn.ishc.kit.text.CleanText;
 
 @ApplicationScoped
 public class DonorService {
@@ -28,9 +29,12 @@ public class DonorService {
 
     @Transactional
     public Donor register(NewDonor request) {
-        String name = request.name().strip().replaceAll("\\s+", " ");
+        String name = CleanText.name(request.name());
         if (name.isEmpty()) {
             throw ProblemException.invalid("name", "donor.name.length");
+        }
+        if (!CleanText.isReadableName(name)) {
+            throw ProblemException.invalid("name", "name.unreadable");
         }
         Donor donor = new Donor();
         donor.id = UUID.randomUUID();
@@ -79,19 +83,21 @@ public class DonorService {
         if (donor == null) {
             throw ProblemException.notFound("donor.notFound", id.toString());
         }
-        vn.ishc.funding.problem.Preconditions.requireMatch(ifMatch, donor.version);
-        vn.ishc.funding.problem.MergePatch patch = new vn.ishc.funding.problem.MergePatch(body, PATCHABLE);
+        vn.ishc.kit.problem.Preconditions.requireMatch(ifMatch, donor.version);
+        vn.ishc.kit.problem.MergePatch patch = new vn.ishc.kit.problem.MergePatch(body, PATCHABLE);
         String[] name = {donor.name};
         DonorType[] type = {donor.type};
         String[] phone = {donor.phone};
         String[] email = {donor.email};
-        patch.text("name", v -> name[0] = v == null ? null : v.strip().replaceAll("\\s+", " "));
+        patch.text("name", v -> name[0] = CleanText.name(v));
         patch.enumValue("type", DonorType.class, v -> type[0] = v);
         patch.text("phone", v -> phone[0] = blankToNull(v));
         patch.text("email", v -> email[0] = blankToNull(v));
         List<ProblemException.KeyedFieldError> errors = new java.util.ArrayList<>(patch.errors());
         if (name[0] == null || name[0].isEmpty() || name[0].length() > 300) {
             errors.add(new ProblemException.KeyedFieldError("name", "donor.name.length"));
+        } else if (!CleanText.isReadableName(name[0])) {
+            errors.add(new ProblemException.KeyedFieldError("name", "name.unreadable"));
         }
         if (type[0] == null) {
             errors.add(new ProblemException.KeyedFieldError("type", "field.required"));

@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.ishc.funding.problem.ProblemException;
+import vn.ishc.kit.problem.ProblemException;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +27,8 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class Idempotency {
+
+    private static final int PLAIN_SCALE_LIMIT = 64;
 
     @Inject
     EntityManager em;
@@ -67,7 +70,10 @@ public class Idempotency {
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> field.setValue(normalise(field.getValue())));
         } else if (node.isNumber()) {
-            return TextNode.valueOf(node.decimalValue().stripTrailingZeros().toPlainString());
+            BigDecimal value = node.decimalValue().stripTrailingZeros();
+            // toPlainString of 1e999999999 would write a billion digits: such an amount is refused
+            // later anyway, so compare it in scientific form.
+            return TextNode.valueOf(Math.abs(value.scale()) > PLAIN_SCALE_LIMIT ? value.toString() : value.toPlainString());
         }
         return node;
     }

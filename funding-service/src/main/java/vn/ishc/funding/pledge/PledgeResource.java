@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ishc.funding.paging.Page;
-import vn.ishc.funding.paging.PageRequest;
-import vn.ishc.funding.problem.Problem;
-import vn.ishc.funding.problem.QueryParams;
+import vn.ishc.kit.paging.Page;
+import vn.ishc.kit.paging.PageRequest;
+import vn.ishc.kit.problem.Problem;
+import vn.ishc.kit.problem.QueryParams;
 import vn.ishc.funding.security.Roles;
 
 import java.util.UUID;

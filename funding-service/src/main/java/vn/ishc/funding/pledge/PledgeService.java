@@ -16,10 +16,10 @@ import vn.ishc.funding.events.Topics;
 import vn.ishc.funding.history.ChangeRecorder;
 import vn.ishc.funding.history.ChangeRecorder.Changes;
 import vn.ishc.funding.idempotency.Idempotency;
-import vn.ishc.funding.paging.Page;
-import vn.ishc.funding.paging.PageRequest;
-import vn.ishc.funding.problem.ProblemException;
-import vn.ishc.funding.problem.ProblemException.KeyedFieldError;
+import vn.ishc.kit.paging.Page;
+import vn.ishc.kit.paging.PageRequest;
+import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
 import vn.ishc.funding.security.Caller;
 
 import java.time.Instant;

@@ -42,7 +42,7 @@ public class Caller {
     /** Refuses (403) money records for a place the caller does not act for; a null district is the province's. */
     public void requireWriteIn(String districtCode) {
         if (!mayWriteIn(districtCode)) {
-            throw vn.ishc.funding.problem.ProblemException.forbidden("funding.district.forbidden", officerDistrict().orElse("-"),
+            throw vn.ishc.kit.problem.ProblemException.forbidden("funding.district.forbidden", officerDistrict().orElse("-"),
                     districtCode == null ? "19" : districtCode);
         }
     }

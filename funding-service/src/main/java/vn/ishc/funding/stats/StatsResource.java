@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.funding.config.VietnamClock;
-import vn.ishc.funding.problem.ProblemException;
-import vn.ishc.funding.problem.QueryParams;
+import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.kit.problem.QueryParams;
 import vn.ishc.funding.security.Roles;
 
 import java.time.LocalDate;

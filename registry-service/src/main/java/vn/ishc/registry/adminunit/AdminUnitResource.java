@@ -10,9 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ishc.registry.problem.QueryParams;
+import vn.ishc.kit.problem.QueryParams;
 import vn.ishc.registry.security.Roles;
 
+import java.time.LocalDate;
 import java.util.List;
 
 @Path("/api/v1/admin-units")
@@ -26,12 +27,14 @@ public class AdminUnitResource {
 
     @GET
     @Operation(summary = "List administrative units (tỉnh, huyện, xã) with their validity periods",
-            description = "Without asOf every period is listed; with asOf only the units in force on that date.")
+            description = "With asOf, the units in force on that date; without it, each unit once, in its latest period "
+                    + "(a unit renamed or merged is listed with its newest name and dates, never twice).")
     public List<AdminUnitView> list(
             @Parameter(description = "PROVINCE, DISTRICT or COMMUNE", example = "DISTRICT") @QueryParam("level") String level,
             @Parameter(description = "Code of the parent unit", example = "19") @QueryParam("parentCode") String parentCode,
             @Parameter(description = "Only units in force on this date (YYYY-MM-DD)", example = "2019-06-30") @QueryParam("asOf") String asOf) {
-        return units.find(QueryParams.enumValue("level", level, AdminUnitLevel.class), parentCode,
-                        QueryParams.date("asOf", asOf)).stream().map(AdminUnitView::of).toList();
+        LocalDate on = QueryParams.date("asOf", asOf);
+        List<AdminUnit> found = units.find(QueryParams.enumValue("level", level, AdminUnitLevel.class), QueryParams.text("parentCode", parentCode), on);
+        return (on == null ? AdminUnits.latestPeriods(found) : found).stream().map(AdminUnitView::of).toList();
     }
 }

@@ -4,7 +4,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Queries over the dated administrative units. */
@@ -28,6 +30,13 @@ public class AdminUnits {
         }
         query.append(" order by code, validFrom nulls first");
         return AdminUnit.list(query.toString(), params);
+    }
+
+    /** Each unit once, in its latest period, from periods ordered by code and then start. */
+    public static List<AdminUnit> latestPeriods(List<AdminUnit> periods) {
+        Map<String, AdminUnit> latest = new LinkedHashMap<>();
+        periods.forEach(period -> latest.put(period.code, period));
+        return List.copyOf(latest.values());
     }
 
     /** Every period of one code, oldest first. */

@@ -16,12 +16,13 @@ import vn.ishc.registry.member.Ages;
 import vn.ishc.registry.member.Gender;
 import vn.ishc.registry.member.HouseholdStatus;
 import vn.ishc.registry.member.Member;
-import vn.ishc.registry.paging.Page;
-import vn.ishc.registry.paging.PageRequest;
-import vn.ishc.registry.problem.MergePatch;
-import vn.ishc.registry.problem.Preconditions;
-import vn.ishc.registry.problem.ProblemException;
-import vn.ishc.registry.problem.ProblemException.KeyedFieldError;
+import vn.ishc.kit.paging.Page;
+import vn.ishc.kit.paging.PageRequest;
+import vn.ishc.kit.problem.MergePatch;
+import vn.ishc.kit.problem.Preconditions;
+import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
+import vn.ishc.kit.text.CleanText;
 import vn.ishc.registry.security.Caller;
 import vn.ishc.registry.text.SearchText;
 
@@ -37,6 +38,7 @@ import java.util.UUID;
 public class ClubService {
 
     static final Set<String> PATCHABLE = Set.of("name", "hamlet", "establishedOn");
+    static final int MAX_HAMLET = 200;
 
     @Inject
     AdminUnits adminUnits;
@@ -57,6 +59,7 @@ public class ClubService {
     public Club register(NewClub request) {
         List<KeyedFieldError> errors = new ArrayList<>();
         String name = normaliseName(request.name(), errors);
+        checkHamlet(request.hamlet(), errors);
         checkEstablishedOn(request.establishedOn(), errors);
         AdminUnit commune = adminUnits.commune(request.communeCode(), request.establishedOn()).orElse(null);
         if (commune == null) {
@@ -149,6 +152,7 @@ public class ClubService {
         List<KeyedFieldError> errors = new ArrayList<>(patch.errors());
         if (errors.isEmpty()) {
             name[0] = normaliseName(name[0], errors);
+            checkHamlet(hamlet[0], errors);
             if (established[0] == null) {
                 errors.add(new KeyedFieldError("establishedOn", "field.required"));
             } else if (!established[0].equals(club.establishedOn)) {
@@ -189,7 +193,8 @@ public class ClubService {
         } else if (closure.closedOn().isBefore(club.establishedOn)) {
             errors.add(new KeyedFieldError("closedOn", "club.closedOn.beforeEstablished", club.establishedOn.toString()));
         }
-        String reason = closure.reason().strip();
+        String reason = CleanText.optional(closure.reason());
+        reason = reason == null ? "" : reason;
         if (reason.isEmpty() || reason.length() > 500) {
             errors.add(new KeyedFieldError("reason", "reason.length"));
         }
@@ -245,11 +250,19 @@ public class ClubService {
     }
 
     private static String normaliseName(String raw, List<KeyedFieldError> errors) {
-        String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+        String name = raw == null ? "" : CleanText.name(raw);
         if (name.length() < 3 || name.length() > 200) {
             errors.add(new KeyedFieldError("name", "club.name.length"));
+        } else if (!CleanText.isReadableName(name)) {
+            errors.add(new KeyedFieldError("name", "name.unreadable"));
         }
         return name;
+    }
+
+    private static void checkHamlet(String hamlet, List<KeyedFieldError> errors) {
+        if (hamlet != null && hamlet.strip().length() > MAX_HAMLET) {
+            errors.add(new KeyedFieldError("hamlet", "club.hamlet.length", MAX_HAMLET));
+        }
     }
 
     private void checkEstablishedOn(LocalDate establishedOn, List<KeyedFieldError> errors) {

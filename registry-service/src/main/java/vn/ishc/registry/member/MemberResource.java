@@ -31,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.registry.club.Club;
 import vn.ishc.registry.club.ClubService;
 import vn.ishc.registry.config.VietnamClock;
-import vn.ishc.registry.paging.Page;
-import vn.ishc.registry.paging.PageRequest;
-import vn.ishc.registry.problem.Messages;
-import vn.ishc.registry.problem.Problem;
-import vn.ishc.registry.problem.QueryParams;
+import vn.ishc.kit.paging.Page;
+import vn.ishc.kit.paging.PageRequest;
+import vn.ishc.kit.problem.Messages;
+import vn.ishc.kit.problem.Problem;
+import vn.ishc.kit.problem.QueryParams;
 import vn.ishc.registry.security.Caller;
 import vn.ishc.registry.security.Roles;
 

@@ -1,7 +1,8 @@
 package vn.ishc.registry.member;
 
 import vn.ishc.registry.club.Club;
-import vn.ishc.registry.problem.ProblemException.KeyedFieldError;
+import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
+import vn.ishc.kit.text.CleanText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,12 +21,14 @@ final class MemberRules {
     /** Normalises the draft in place (trimmed name and phone) and lists what is wrong with it. */
     static List<KeyedFieldError> check(MemberDraft d, Club club, LocalDate today) {
         List<KeyedFieldError> errors = new ArrayList<>();
-        d.fullName = d.fullName == null ? null : d.fullName.strip().replaceAll("\\s+", " ");
-        d.phone = d.phone == null || d.phone.isBlank() ? null : d.phone.strip();
+        d.fullName = CleanText.name(d.fullName);
+        d.phone = CleanText.optional(d.phone);
         if (d.fullName == null || d.fullName.isEmpty()) {
             errors.add(new KeyedFieldError("fullName", "field.required"));
         } else if (d.fullName.length() > 200) {
             errors.add(new KeyedFieldError("fullName", "member.name.length"));
+        } else if (!CleanText.isReadableName(d.fullName)) {
+            errors.add(new KeyedFieldError("fullName", "name.unreadable"));
         }
         if (d.gender == null) {
             errors.add(new KeyedFieldError("gender", "field.required"));
@@ -34,9 +37,6 @@ final class MemberRules {
             errors.add(new KeyedFieldError("householdStatus", "field.required"));
         }
         checkBirth(d, today, errors);
-        if (d.householdStatus != null && d.householdStatus.needsCertificationYear() && d.householdStatusYear == null) {
-            errors.add(new KeyedFieldError("householdStatusYear", "member.householdYear.required"));
-        }
         if (d.householdStatusYear != null && (d.householdStatusYear < 1990 || d.householdStatusYear > today.getYear())) {
             errors.add(new KeyedFieldError("householdStatusYear", "member.householdYear.range", today.getYear()));
         }

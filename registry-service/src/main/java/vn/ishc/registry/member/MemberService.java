@@ -12,13 +12,14 @@ import vn.ishc.registry.club.ClubStatus;
 import vn.ishc.registry.config.VietnamClock;
 import vn.ishc.registry.history.ChangeRecorder;
 import vn.ishc.registry.history.ChangeRecorder.Changes;
-import vn.ishc.registry.paging.Page;
-import vn.ishc.registry.paging.PageRequest;
-import vn.ishc.registry.problem.Messages;
-import vn.ishc.registry.problem.MergePatch;
-import vn.ishc.registry.problem.Preconditions;
-import vn.ishc.registry.problem.ProblemException;
-import vn.ishc.registry.problem.ProblemException.KeyedFieldError;
+import vn.ishc.kit.paging.Page;
+import vn.ishc.kit.paging.PageRequest;
+import vn.ishc.kit.problem.Messages;
+import vn.ishc.kit.problem.MergePatch;
+import vn.ishc.kit.problem.Preconditions;
+import vn.ishc.kit.text.CleanText;
+import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
 import vn.ishc.registry.security.Caller;
 import vn.ishc.registry.text.SearchText;
 
@@ -75,7 +76,7 @@ public class MemberService {
         member.persist();
         history.record(club.id, ChangeRecorder.MEMBER, member.id, "JOINED", changes, caller.subject(), now);
         clubs.changed(club, "MEMBER_JOINED", new Changes().field("member", null, member.id));
-        return new Saved(member, possibleDuplicates(member, club, locale));
+        return new Saved(member, warnings(member, club, locale));
     }
 
     public Member get(Club club, UUID memberId) {
@@ -132,7 +133,7 @@ public class MemberService {
         member.changed(caller.subject(), now);
         history.record(club.id, ChangeRecorder.MEMBER, member.id, "UPDATED", changes, caller.subject(), now);
         clubs.changed(club, "MEMBER_UPDATED", new Changes().field("member", null, member.id));
-        return new Saved(member, possibleDuplicates(member, club, locale));
+        return new Saved(member, warnings(member, club, locale));
     }
 
     @Transactional
@@ -149,7 +150,8 @@ public class MemberService {
         } else if (departure.leftOn().isBefore(member.joinedOn)) {
             errors.add(new KeyedFieldError("leftOn", "member.leftOn.beforeJoined", member.joinedOn.toString()));
         }
-        String reason = departure.reason().strip();
+        String reason = CleanText.optional(departure.reason());
+        reason = reason == null ? "" : reason;
         if (reason.isEmpty() || reason.length() > 500) {
             errors.add(new KeyedFieldError("reason", "reason.length"));
         }
@@ -193,6 +195,15 @@ public class MemberService {
     }
 
     /** The same name and birth date (or birth year, when only that is known) in another active club of the district. */
+    /** What the officer should double-check: a possible duplicate, a poverty status without its year. */
+    private List<MemberView.Warning> warnings(Member member, Club club, Locale locale) {
+        List<MemberView.Warning> warnings = new ArrayList<>(possibleDuplicates(member, club, locale));
+        if (member.householdStatus.needsCertificationYear() && member.householdStatusYear == null) {
+            warnings.add(new MemberView.Warning("HOUSEHOLD_STATUS_YEAR_MISSING", Messages.text(locale, "member.householdYear.missing"), List.of()));
+        }
+        return warnings;
+    }
+
     private List<MemberView.Warning> possibleDuplicates(Member member, Club club, Locale locale) {
         String sameBirth = member.birthDate != null ? "m.birthDate = :birth" : "m.birthDate is null and m.birthYear = :birth";
         List<UUID> otherClubs = Member.getEntityManager().createQuery("""

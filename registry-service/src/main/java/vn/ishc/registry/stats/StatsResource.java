@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.registry.config.VietnamClock;
-import vn.ishc.registry.problem.ProblemException;
-import vn.ishc.registry.problem.QueryParams;
+import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.kit.problem.QueryParams;
 import vn.ishc.registry.security.Roles;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package vn.ishc.reporting.programme;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.ishc.reporting.problem.ProblemException;
+import vn.ishc.kit.problem.ProblemException;
 
 import java.util.List;
 import java.util.Map;

@@ -8,8 +8,8 @@ import vn.ishc.reporting.figures.FigureBackfill;
 import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.progress.ProgressChanges;
 import jakarta.transaction.Transactional;
-import vn.ishc.reporting.problem.ProblemException;
-import vn.ishc.reporting.problem.ProblemException.KeyedFieldError;
+import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import vn.ishc.reporting.problem.Problem;
-import vn.ishc.reporting.problem.ProblemException;
-import vn.ishc.reporting.problem.QueryParams;
+import vn.ishc.kit.problem.Problem;
+import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.kit.problem.QueryParams;
 import vn.ishc.reporting.security.Roles;
 
 @Path("/api/v1/programmes/{code}/progress")

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import vn.ishc.reporting.config.VietnamClock;
 import vn.ishc.reporting.figures.Figure;
 import vn.ishc.reporting.figures.ReadyFigures;
-import vn.ishc.reporting.problem.ProblemException;
+import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.reporting.programme.Programme;
 import vn.ishc.reporting.programme.ProgrammeTarget;
 import vn.ishc.reporting.programme.Programmes;

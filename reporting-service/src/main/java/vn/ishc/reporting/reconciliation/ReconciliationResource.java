@@ -11,7 +11,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ishc.reporting.problem.QueryParams;
+import vn.ishc.kit.problem.QueryParams;
 import vn.ishc.reporting.security.Roles;
 
 @Path("/api/v1/reconciliation")

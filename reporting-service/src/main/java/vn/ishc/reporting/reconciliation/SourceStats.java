@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.ishc.reporting.problem.ProblemException;
+import vn.ishc.kit.problem.ProblemException;
 
 import java.io.IOException;
 import java.net.URI;

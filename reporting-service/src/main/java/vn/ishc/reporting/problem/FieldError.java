@@ -1,5 +1,0 @@
-package vn.ishc.reporting.problem;
-
-/** One invalid field of a request, as listed in a validation problem's {@code errors}. */
-public record FieldError(String field, String message) {
-}
