@@ -159,6 +159,124 @@ class ManifestChecksTest {
         assertEquals(0, dev.ofKind("PodDisruptionBudget").count());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyNamespacedObjectLivesInTheSuitesNamespace(String overlay) {
+        Rendered rendered = overlays.get(overlay);
+        String namespace = rendered.namespace();
+        assertEquals("dev".equals(overlay) ? "ishc-dev" : "ishc", namespace);
+        List<String> misplaced = new ArrayList<>();
+        for (JsonNode manifest : rendered.manifests) {
+            String actual = manifest.at("/metadata/namespace").asText();
+            boolean clusterScoped = Rendered.CLUSTER_SCOPED.contains(manifest.path("kind").asText());
+            if (clusterScoped ? !actual.isEmpty() : !namespace.equals(actual)) {
+                misplaced.add(Rendered.id(manifest) + " in '" + actual + "'");
+            }
+        }
+        assertEquals(List.of(), misplaced);
+    }
+
+    /** A selector or reference that finds nothing fails silently on a cluster: an HPA that scales nothing, a PDB that protects nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everySelectorMatchesSomethingInTheSameRender(String overlay) {
+        Rendered rendered = overlays.get(overlay);
+        List<Pods.Pod> pods = Pods.of(rendered);
+        List<String> unmatched = new ArrayList<>();
+        for (JsonNode d : rendered.ofKind("Deployment").toList()) {
+            if (!Selectors.matches(d.at("/spec/selector"), Pods.labels(d.at("/spec/template/metadata/labels")))) {
+                unmatched.add(Rendered.id(d) + ": selector does not match its own pod template");
+            }
+        }
+        for (JsonNode s : rendered.ofKind("Service").toList()) {
+            if (noPod(pods, s, p -> Selectors.matchesMap(s.at("/spec/selector"), p.labels()))) {
+                unmatched.add(Rendered.id(s) + ": selects no pod");
+            }
+        }
+        for (JsonNode pdb : rendered.ofKind("PodDisruptionBudget").toList()) {
+            if (noPod(pods, pdb, p -> Selectors.matches(pdb.at("/spec/selector"), p.labels()))) {
+                unmatched.add(Rendered.id(pdb) + ": selects no pod");
+            }
+        }
+        for (JsonNode hpa : rendered.ofKind("HorizontalPodAutoscaler").toList()) {
+            JsonNode target = hpa.at("/spec/scaleTargetRef");
+            boolean found = rendered.ofKind(target.path("kind").asText())
+                    .anyMatch(t -> target.path("name").asText().equals(t.at("/metadata/name").asText())
+                            && Rendered.namespaceOf(t).equals(Rendered.namespaceOf(hpa)));
+            if (!found) {
+                unmatched.add(Rendered.id(hpa) + ": no " + target.path("kind").asText() + " " + target.path("name").asText()
+                        + " in namespace " + Rendered.namespaceOf(hpa));
+            }
+        }
+        for (JsonNode np : rendered.ofKind("NetworkPolicy").toList()) {
+            if (noPod(pods, np, p -> Selectors.matches(np.at("/spec/podSelector"), p.labels()))) {
+                unmatched.add(Rendered.id(np) + ": applies to no pod");
+            }
+            for (String direction : List.of("ingress", "egress")) {
+                for (JsonNode rule : np.path("spec").path(direction)) {
+                    for (JsonNode peer : rule.path(direction.equals("ingress") ? "from" : "to")) {
+                        // a peer with a namespaceSelector selects pods elsewhere, which this render cannot know
+                        if (peer.has("podSelector") && !peer.has("namespaceSelector")
+                                && noPod(pods, np, p -> Selectors.matches(peer.path("podSelector"), p.labels()))) {
+                            unmatched.add(Rendered.id(np) + ": " + direction + " peer " + peer + " selects no pod");
+                        }
+                    }
+                }
+            }
+        }
+        for (JsonNode kafka : rendered.ofKind("Kafka").toList()) {
+            for (JsonNode listener : kafka.at("/spec/kafka/listeners")) {
+                for (JsonNode peer : listener.path("networkPolicyPeers")) {
+                    if (!peer.has("namespaceSelector") && noPod(pods, kafka, p -> Selectors.matches(peer.path("podSelector"), p.labels()))) {
+                        unmatched.add(Rendered.id(kafka) + ": listener " + listener.path("name").asText() + " peer " + peer + " selects no pod");
+                    }
+                }
+            }
+        }
+        for (JsonNode monitor : rendered.ofKind("ServiceMonitor").toList()) {
+            boolean found = rendered.ofKind("Service").anyMatch(s -> Rendered.namespaceOf(s).equals(Rendered.namespaceOf(monitor))
+                    && Selectors.matches(monitor.at("/spec/selector"), Pods.labels(s.at("/metadata/labels"))));
+            if (!found) {
+                unmatched.add(Rendered.id(monitor) + ": selects no Service");
+            }
+        }
+        for (JsonNode ingress : rendered.ofKind("Ingress").toList()) {
+            for (JsonNode path : ingress.findValues("paths").stream().flatMap(p -> java.util.stream.StreamSupport.stream(p.spliterator(), false)).toList()) {
+                JsonNode backend = path.at("/backend/service");
+                boolean found = rendered.ofKind("Service").anyMatch(s -> backend.path("name").asText().equals(s.at("/metadata/name").asText())
+                        && Rendered.namespaceOf(s).equals(Rendered.namespaceOf(ingress))
+                        && java.util.stream.StreamSupport.stream(s.at("/spec/ports").spliterator(), false).anyMatch(port ->
+                                backend.at("/port/name").asText().equals(port.path("name").asText())
+                                        || backend.at("/port/number").asInt(-1) == port.path("port").asInt()));
+                if (!found) {
+                    unmatched.add(Rendered.id(ingress) + ": no Service port for " + backend);
+                }
+            }
+        }
+        for (JsonNode backup : rendered.ofKind("ScheduledBackup").toList()) {
+            if (rendered.ofKind("Cluster").noneMatch(c -> c.at("/metadata/name").asText().equals(backup.at("/spec/cluster/name").asText())
+                    && Rendered.namespaceOf(c).equals(Rendered.namespaceOf(backup)))) {
+                unmatched.add(Rendered.id(backup) + ": no Cluster " + backup.at("/spec/cluster/name").asText());
+            }
+        }
+        for (String kind : List.of("KafkaNodePool", "KafkaTopic", "KafkaUser")) {
+            for (JsonNode m : rendered.ofKind(kind).toList()) {
+                String cluster = m.at("/metadata/labels/strimzi.io~1cluster").asText();
+                if (rendered.ofKind("Kafka").noneMatch(k -> k.at("/metadata/name").asText().equals(cluster)
+                        && Rendered.namespaceOf(k).equals(Rendered.namespaceOf(m)))) {
+                    unmatched.add(Rendered.id(m) + ": no Kafka '" + cluster + "' in its namespace");
+                }
+            }
+        }
+        assertEquals(List.of(), unmatched);
+    }
+
+    /** Selectors select only in their own object's namespace. */
+    private static boolean noPod(List<Pods.Pod> pods, JsonNode selecting, java.util.function.Predicate<Pods.Pod> selects) {
+        String namespace = Rendered.namespaceOf(selecting);
+        return pods.stream().noneMatch(p -> p.namespace().equals(namespace) && selects.test(p));
+    }
+
     private static JsonNode deployment(Rendered rendered, String service) {
         return rendered.named("Deployment", service + "-service");
     }

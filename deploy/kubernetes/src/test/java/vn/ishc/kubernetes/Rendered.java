@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -19,6 +21,11 @@ final class Rendered {
     static final Path KUBERNETES_DIR = Path.of("").toAbsolutePath();
     static final Path PROJECT_ROOT = KUBERNETES_DIR.getParent().getParent();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Kinds that have no namespace; every other kind in these manifests is namespaced. */
+    static final java.util.Set<String> CLUSTER_SCOPED = java.util.Set.of("Namespace", "ClusterRole", "ClusterRoleBinding",
+            "CustomResourceDefinition", "PersistentVolume", "StorageClass", "IngressClass", "PriorityClass");
+    // Several test classes read the same overlays in one JVM: render each once.
+    private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();
 
     final String overlay;
     final List<JsonNode> manifests;
@@ -28,7 +35,16 @@ final class Rendered {
         this.manifests = manifests;
     }
 
-    static Rendered overlay(String name) throws IOException, InterruptedException {
+    static synchronized Rendered overlay(String name) throws IOException, InterruptedException {
+        Rendered cached = CACHE.get(name);
+        if (cached == null) {
+            cached = render(name);
+            CACHE.put(name, cached);
+        }
+        return cached;
+    }
+
+    private static Rendered render(String name) throws IOException, InterruptedException {
         Path out = KUBERNETES_DIR.resolve("target").resolve("rendered-" + name + ".yaml");
         Files.createDirectories(out.getParent());
         Process kubectl;
@@ -61,6 +77,21 @@ final class Rendered {
     JsonNode named(String kind, String name) {
         return ofKind(kind).filter(m -> name.equals(m.at("/metadata/name").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError(overlay + ": no " + kind + " " + name));
+    }
+
+    /** The suite's namespace: the one Namespace object of the render. */
+    String namespace() {
+        List<String> names = ofKind("Namespace").map(n -> n.at("/metadata/name").asText()).toList();
+        if (names.size() != 1) {
+            throw new AssertionError(overlay + ": expected one Namespace, found " + names);
+        }
+        return names.get(0);
+    }
+
+    /** Where a namespaced object lands: without metadata.namespace, kubectl applies it to "default". */
+    static String namespaceOf(JsonNode manifest) {
+        String namespace = manifest.at("/metadata/namespace").asText();
+        return namespace.isEmpty() ? "default" : namespace;
     }
 
     static String id(JsonNode manifest) {
