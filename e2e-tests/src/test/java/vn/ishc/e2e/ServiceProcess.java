@@ -29,16 +29,22 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(String name, int port, Map<String, String> environment, Path logDir) throws IOException {
+        return start(name, name, port, environment, logDir);
+    }
+
+    /** Starts service {@code name} under its own {@code label} (its log file), e.g. a second replica. */
+    static ServiceProcess start(String name, String label, int port, Map<String, String> environment, Path logDir) throws IOException {
         Path jar = Path.of("..", name + "-service", "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(name + ".log");
+        Path log = logDir.resolve(label + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                // appended: a service started again after a kill keeps its earlier log
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         return new ServiceProcess(name, port, builder.start(), log);
@@ -68,6 +74,12 @@ final class ServiceProcess implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Ends the process at once (SIGKILL): no shutdown hook, no graceful close, as a crash or an OOM kill. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     @Override

@@ -4,11 +4,13 @@ import vn.ishc.localstack.DevKeys;
 import vn.ishc.localstack.DevTokens;
 import vn.ishc.localstack.StackProcess;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The whole suite for the end-to-end tests, started once per run: one stack, the three services
@@ -19,23 +21,36 @@ final class Suite {
     private static final Path WORK = Path.of("target", "e2e").toAbsolutePath();
     private static Suite running;
 
+    /** PostgreSQL, with the three services' databases. */
     final StackProcess stack;
+    /** The Kafka broker, in a process of its own so that a test can take it away and bring it back. */
+    private StackProcess kafka;
+    private Properties kafkaReady;
     final ServiceProcess registry;
     final ServiceProcess funding;
-    final ServiceProcess reporting;
+    /** Replaced when a test kills reporting and starts it again. */
+    volatile ServiceProcess reporting;
     private final Path keys;
+    private final Map<String, Map<String, String>> environments;
+    private final Map<String, Integer> ports;
 
-    private Suite(StackProcess stack, Path keys, List<ServiceProcess> services) {
+    private Suite(StackProcess stack, StackProcess kafka, Path keys, List<ServiceProcess> services,
+                  Map<String, Map<String, String>> environments, Map<String, Integer> ports) throws IOException {
         this.stack = stack;
+        this.kafka = kafka;
+        this.kafkaReady = StackProcess.readReadyFile(kafka.dataDir());
         this.keys = keys;
         this.registry = services.get(0);
         this.funding = services.get(1);
         this.reporting = services.get(2);
+        this.environments = environments;
+        this.ports = ports;
     }
 
     static synchronized Suite get() throws Exception {
         if (running == null) {
-            StackProcess stack = StackProcess.start(WORK.resolve("stack"));
+            StackProcess stack = StackProcess.start(WORK.resolve("stack"), "postgres", true, 0, 0);
+            StackProcess kafka = StackProcess.start(WORK.resolve("kafka"), "kafka", true, StackProcess.freePort(), StackProcess.freePort());
             Path keys = WORK.resolve("keys");
             Path publicKey = DevKeys.ensure(keys);
             Path serviceToken = keys.resolve("reporting-service.token");
@@ -44,12 +59,13 @@ final class Suite {
             Map<String, Integer> ports = Map.of("registry", StackProcess.freePort(), "funding", StackProcess.freePort(),
                     "reporting", StackProcess.freePort());
             List<ServiceProcess> services = new ArrayList<>();
+            Map<String, Map<String, String>> environments = new java.util.HashMap<>();
             for (String name : List.of("registry", "funding", "reporting")) {
                 Map<String, String> environment = new java.util.HashMap<>(Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl(name),
                         "QUARKUS_DATASOURCE_USERNAME", name,
                         "QUARKUS_DATASOURCE_PASSWORD", name,
-                        "KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers(),
+                        "KAFKA_BOOTSTRAP_SERVERS", kafka.kafkaBootstrapServers(),
                         "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString()));
                 // reporting reconciles against the other two, on request and every few seconds here
                 environment.put("ISHC_REGISTRY_URL", "http://127.0.0.1:" + ports.get("registry"));
@@ -58,15 +74,21 @@ final class Suite {
                 environment.put("ISHC_RECONCILIATION_CHECK_EVERY", "3s");
                 environment.put("ISHC_RECONCILIATION_FIRST_CHECK_AFTER", "1s");
                 environment.put("ISHC_RECONCILIATION_SETTLE", "1s");
+                environments.put(name, environment);
                 services.add(ServiceProcess.start(name, ports.get(name), environment, WORK.resolve("logs")));
             }
             for (ServiceProcess service : services) {
                 service.awaitReady(Duration.ofMinutes(2));
             }
-            running = new Suite(stack, keys, services);
+            running = new Suite(stack, kafka, keys, services, environments, ports);
             running.awaitAdminUnitsInReporting();
+            Suite suite = running;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                services.forEach(ServiceProcess::close);
+                suite.registry.close();
+                suite.funding.close();
+                suite.reporting.close();
+                suite.extraReplicas.forEach(ServiceProcess::close);
+                suite.kafka.close();
                 stack.close();
             }, "e2e-suite-stop"));
         }
@@ -88,6 +110,44 @@ final class Suite {
             }
             Thread.sleep(200);
         }
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.kafkaBootstrapServers();
+    }
+
+    /** Stops the broker's process, as an outage would. */
+    synchronized void stopKafka() throws Exception {
+        kafka.close();
+    }
+
+    /** Starts the broker again on the same ports and data. */
+    synchronized void startKafka() throws Exception {
+        kafka = StackProcess.start(WORK.resolve("kafka"), "kafka", false, Integer.parseInt(kafkaReady.getProperty("kafka.port")),
+                Integer.parseInt(kafkaReady.getProperty("kafka.controller.port")));
+    }
+
+    /** Kills reporting without warning ({@code kill -9}) and starts it again; returns once it is ready. */
+    synchronized void killAndRestartReporting() throws Exception {
+        reporting.kill();
+        reporting = ServiceProcess.start("reporting", ports.get("reporting"), environments.get("reporting"), WORK.resolve("logs"));
+        reporting.awaitReady(Duration.ofMinutes(2));
+    }
+
+    private final List<ServiceProcess> extraReplicas = new ArrayList<>();
+
+    /** Starts another reporting replica (same database, same consumer group) on a free port. */
+    synchronized ServiceProcess startReportingReplica() throws Exception {
+        ServiceProcess replica = ServiceProcess.start("reporting", "reporting-2", StackProcess.freePort(), environments.get("reporting"),
+                WORK.resolve("logs"));
+        replica.awaitReady(Duration.ofMinutes(2));
+        extraReplicas.add(replica);
+        return replica;
+    }
+
+    /** A superuser connection to the suite's PostgreSQL, to take a service's database away for a while. */
+    java.sql.Connection postgresAdmin() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(stack.jdbcUrl("postgres"), "postgres", "");
     }
 
     String token(String role, String district) throws Exception {

@@ -35,6 +35,6 @@ public final class SuiteAccess {
     }
 
     public String kafkaBootstrapServers() {
-        return suite.stack.kafkaBootstrapServers();
+        return suite.kafkaBootstrapServers();
     }
 }

@@ -13,11 +13,13 @@ import static org.hamcrest.Matchers.hasItems;
 class OperationalEndpointsTest {
 
     @Test
-    void readinessCoversDatabaseAndKafka() {
+    void readinessCoversTheDatabaseAndReportsTheOutboxWithoutDependingOnKafka() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check", "outbox", "dead-letters"))
+                .body("checks.name", org.hamcrest.Matchers.not(hasItems("Kafka connection health check")))
+                .body("checks.find { it.name == 'outbox' }.data.kafkaReachable", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.UUID;
 public final class DevTokens {
 
     public static final String DEFAULT_ISSUER = "https://ishc.local/dev";
+    /** The audience the services require ({@code mp.jwt.verify.audiences}): a token minted for another system is refused. */
+    public static final String DEFAULT_AUDIENCE = "ishc";
     public static final Set<String> ROLES = Set.of("province-admin", "district-officer", "viewer");
 
     private DevTokens() {
@@ -27,6 +29,14 @@ public final class DevTokens {
      */
     public static String mint(PrivateKey key, String issuer, String subject, String role, String district, Duration lifetime)
             throws GeneralSecurityException {
+        return mint(key, issuer, DEFAULT_AUDIENCE, subject, role, district, lifetime);
+    }
+
+    /**
+     * @param audience the {@code aud} claim; null leaves it out
+     */
+    public static String mint(PrivateKey key, String issuer, String audience, String subject, String role, String district,
+                              Duration lifetime) throws GeneralSecurityException {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("unknown role '" + role + "'; use one of " + ROLES);
         }
@@ -36,6 +46,7 @@ public final class DevTokens {
         Instant now = Instant.now();
         StringBuilder claims = new StringBuilder("{")
                 .append("\"iss\":").append(json(issuer))
+                .append(audience == null ? "" : ",\"aud\":" + json(audience))
                 .append(",\"sub\":").append(json(subject))
                 .append(",\"upn\":").append(json(subject))
                 .append(",\"groups\":[").append(json(role)).append(']')

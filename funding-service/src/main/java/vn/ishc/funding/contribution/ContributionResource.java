@@ -84,7 +84,7 @@ public class ContributionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "List contributions, with the total VND of the filtered set",
             description = "Ordered by receivedOn, then id. totalVnd adds up every contribution that matches, not only this page.")
     public ContributionPage list(
@@ -107,7 +107,7 @@ public class ContributionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Read a contribution")
     @APIResponse(responseCode = "404", description = "No such contribution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -117,7 +117,7 @@ public class ContributionResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Who recorded or reversed a contribution, and when")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         contributions.get(id);

@@ -56,7 +56,7 @@ public class DonorResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "List and search donors",
             description = "q matches the name ignoring case and Vietnamese diacritics (\"gang thep\" finds \"Gang thép\"). "
                     + "Viewers do not see the names and contacts of individual donors.")
@@ -87,7 +87,7 @@ public class DonorResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Read a donor")
     @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {

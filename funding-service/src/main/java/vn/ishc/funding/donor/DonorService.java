@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.ishc.funding.config.VietnamClock;
+import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.kit.paging.Page;
 import vn.ishc.kit.paging.PageRequest;
 import vn.ishc.kit.problem.ProblemException;

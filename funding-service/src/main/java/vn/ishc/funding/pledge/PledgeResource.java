@@ -57,7 +57,7 @@ public class PledgeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "List pledges with what has been fulfilled and what is outstanding today")
     public Page<PledgeView> list(@QueryParam("donorId") String donorId,
                                  @Parameter(example = "164") @QueryParam("districtCode") String districtCode,
@@ -70,7 +70,7 @@ public class PledgeResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Read a pledge")
     public Response get(@PathParam("id") UUID id) {
         Pledge p = pledges.get(id);

@@ -1,24 +1,23 @@
 package vn.ishc.funding.replica;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
+import vn.ishc.kit.events.RecordHandling;
+import vn.ishc.kit.events.UnreadableRecordException;
 
 import java.util.function.BiFunction;
 
 /**
- * Keeps funding's replica of registry's districts and clubs. A record that cannot be read is
- * counted, logged and sent to the dead-letter topic by the connector; it never stalls the partition.
+ * Keeps funding's replica of registry's districts and clubs. A record that cannot be read or applied
+ * for good goes to the dead-letter topic and never stalls the partition; one that cannot be applied
+ * yet (a database blip) is retried in order, so the replica never misses a club closure ({@link RecordHandling}).
  */
 @ApplicationScoped
 public class RegistryEventsConsumer {
-
-    private static final Logger LOG = Logger.getLogger(RegistryEventsConsumer.class);
 
     @Inject
     ObjectMapper json;
@@ -27,7 +26,7 @@ public class RegistryEventsConsumer {
     RegistryReplicaWriter replica;
 
     @Inject
-    MeterRegistry metrics;
+    RecordHandling handling;
 
     @Incoming("registry-admin-units")
     @Blocking(ordered = true)
@@ -42,19 +41,17 @@ public class RegistryEventsConsumer {
     }
 
     private void handle(ConsumerRecord<String, String> record, BiFunction<IncomingEvent, String, Boolean> apply) {
-        IncomingEvent event;
-        try {
-            event = record.value() == null ? null : json.readValue(record.value(), IncomingEvent.class);
-            if (event == null || !event.complete()) {
-                throw new IllegalArgumentException("not a complete event envelope");
+        handling.handle(record, "ishc_replica", r -> {
+            IncomingEvent event;
+            try {
+                event = r.value() == null ? null : json.readValue(r.value(), IncomingEvent.class);
+            } catch (Exception e) {
+                throw new UnreadableRecordException("not an event envelope", e);
             }
-            boolean applied = apply.apply(event, record.topic());
-            metrics.counter("ishc_replica_events_total", "topic", record.topic(), "outcome", applied ? "APPLIED" : "IGNORED").increment();
-        } catch (Exception e) {
-            metrics.counter("ishc_replica_dead_letters_total", "topic", record.topic()).increment();
-            LOG.warnf("Unreadable record %s-%d@%d goes to the dead-letter topic: %s", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-        }
+            if (event == null || !event.complete()) {
+                throw new UnreadableRecordException("not a complete event envelope");
+            }
+            return apply.apply(event, r.topic()) ? "APPLIED" : "IGNORED";
+        });
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ishc.funding.config.VietnamClock;
+import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.problem.QueryParams;
 import vn.ishc.funding.security.Roles;

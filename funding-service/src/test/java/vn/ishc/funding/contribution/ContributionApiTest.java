@@ -134,8 +134,10 @@ class ContributionApiTest {
                 .body("status", equalTo("REVERSED")).body("reversedOn", equalTo("2019-06-02")).body("version", equalTo(2));
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("reversedOn", "2019-06-03", "reason", "Lần nữa"))
                 .post("/api/v1/contributions/" + id + "/reversal").then().statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.viewer()).get("/api/v1/contributions/" + id).then().statusCode(200).body("status", equalTo("REVERSED"));
-        given().auth().oauth2(Tokens.viewer()).get("/api/v1/contributions/" + id + "/history").then().statusCode(200)
+        given().auth().oauth2(Tokens.viewer()).get("/api/v1/contributions/" + id).then().statusCode(403);
+        given().auth().oauth2(Tokens.viewer()).get("/api/v1/contributions/" + id + "/history").then().statusCode(403);
+        given().auth().oauth2(Tokens.provinceAdmin()).get("/api/v1/contributions/" + id).then().statusCode(200).body("status", equalTo("REVERSED"));
+        given().auth().oauth2(Tokens.provinceAdmin()).get("/api/v1/contributions/" + id + "/history").then().statusCode(200)
                 .body("action", containsInAnyOrder("RECORDED", "REVERSED"))
                 .body("find { it.action == 'REVERSED' }.actor", equalTo("test-district-officer-164"));
     }
@@ -146,15 +148,15 @@ class ContributionApiTest {
         post(ADMIN, cash("donorId", giver, "amountVnd", 1_000_000, "receivedOn", "2018-02-01")).statusCode(201);
         post(ADMIN, cash("donorId", giver, "amountVnd", 2_000_000, "receivedOn", "2018-03-01")).statusCode(201);
         post(ADMIN, cash("donorId", giver, "amountVnd", 4_000_000, "receivedOn", "2018-04-01", "form", "IN_KIND", "valuationNote", "Gạo")).statusCode(201);
-        given().auth().oauth2(Tokens.viewer()).queryParam("donorId", giver).queryParam("size", 1)
+        given().auth().oauth2(Tokens.provinceAdmin()).queryParam("donorId", giver).queryParam("size", 1)
                 .get("/api/v1/contributions").then().statusCode(200)
                 .body("totalItems", equalTo(3)).body("totalVnd", equalTo(7_000_000)).body("items.size()", equalTo(1));
-        given().auth().oauth2(Tokens.viewer()).queryParam("donorId", giver).queryParam("form", "CASH")
+        given().auth().oauth2(Tokens.provinceAdmin()).queryParam("donorId", giver).queryParam("form", "CASH")
                 .queryParam("receivedFrom", "2018-02-15").queryParam("receivedTo", "2018-12-31")
                 .get("/api/v1/contributions").then().statusCode(200).body("totalItems", equalTo(1)).body("totalVnd", equalTo(2_000_000));
-        given().auth().oauth2(Tokens.viewer()).queryParam("form", "GOLD").get("/api/v1/contributions").then().statusCode(400)
+        given().auth().oauth2(Tokens.provinceAdmin()).queryParam("form", "GOLD").get("/api/v1/contributions").then().statusCode(400)
                 .body("errors[0].field", equalTo("form"));
-        given().auth().oauth2(Tokens.viewer()).queryParam("donorId", "not-a-uuid").get("/api/v1/contributions").then().statusCode(400)
+        given().auth().oauth2(Tokens.provinceAdmin()).queryParam("donorId", "not-a-uuid").get("/api/v1/contributions").then().statusCode(400)
                 .body("errors[0].field", equalTo("donorId"));
     }
 }

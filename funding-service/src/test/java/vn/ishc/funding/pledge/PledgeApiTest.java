@@ -45,13 +45,13 @@ class PledgeApiTest {
     void contributionsFulfilAPledgeAndMayExceedIt() {
         String id = pledge(10_000_000);
         give(id, 4_000_000);
-        given().auth().oauth2(Tokens.viewer()).get("/api/v1/pledges/" + id).then().statusCode(200)
+        given().auth().oauth2(Tokens.provinceAdmin()).get("/api/v1/pledges/" + id).then().statusCode(200)
                 .body("status", equalTo("OPEN")).body("fulfilledVnd", equalTo(4_000_000)).body("outstandingVnd", equalTo(6_000_000));
         give(id, 7_000_000);
-        given().auth().oauth2(Tokens.viewer()).get("/api/v1/pledges/" + id).then().statusCode(200)
+        given().auth().oauth2(Tokens.provinceAdmin()).get("/api/v1/pledges/" + id).then().statusCode(200)
                 .body("status", equalTo("FULFILLED")).body("fulfilledVnd", equalTo(11_000_000)).body("outstandingVnd", equalTo(0))
                 .body("overFulfilledVnd", equalTo(1_000_000));
-        given().auth().oauth2(Tokens.viewer()).queryParam("donorId", donor).queryParam("status", "FULFILLED")
+        given().auth().oauth2(Tokens.provinceAdmin()).queryParam("donorId", donor).queryParam("status", "FULFILLED")
                 .get("/api/v1/pledges").then().statusCode(200).body("items.id", containsInAnyOrder(id));
     }
 
@@ -68,9 +68,9 @@ class PledgeApiTest {
                 .body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 1_000, "receivedOn", "2020-02-01", "districtCode", "168",
                         "pledgeId", cancelled))
                 .post("/api/v1/contributions").then().statusCode(400).body("errors[0].field", equalTo("pledgeId"));
-        given().auth().oauth2(Tokens.viewer()).queryParam("donorId", donor).queryParam("status", "OPEN")
+        given().auth().oauth2(Tokens.provinceAdmin()).queryParam("donorId", donor).queryParam("status", "OPEN")
                 .get("/api/v1/pledges").then().statusCode(200).body("items.id", containsInAnyOrder(open));
-        given().auth().oauth2(Tokens.viewer()).queryParam("donorId", donor).queryParam("status", "CANCELLED")
+        given().auth().oauth2(Tokens.provinceAdmin()).queryParam("donorId", donor).queryParam("status", "CANCELLED")
                 .get("/api/v1/pledges").then().statusCode(200).body("items.id", containsInAnyOrder(cancelled));
     }
 

@@ -73,14 +73,14 @@ class StatsMatchTheLedgerTest {
             assertEquals(districtTotal, stats.getLong("districts.find { it.code == '" + district + "' }.receivedVnd"), district);
             provinceSum += districtTotal;
         }
-        long everything = given().auth().oauth2(Tokens.viewer()).queryParam("status", "RECORDED").queryParam("size", 1)
+        long everything = given().auth().oauth2(Tokens.provinceAdmin()).queryParam("status", "RECORDED").queryParam("size", 1)
                 .get("/api/v1/contributions").then().statusCode(200).extract().jsonPath().getLong("totalVnd");
         assertEquals(everything, stats.getLong("province.receivedVnd"));
         assertEquals(everything - provinceSum, stats.getLong("provinceLevel.receivedVnd"));
     }
 
     private static long listedTotal(String district, String form) {
-        var request = given().auth().oauth2(Tokens.viewer()).queryParam("districtCode", district).queryParam("status", "RECORDED")
+        var request = given().auth().oauth2(Tokens.provinceAdmin()).queryParam("districtCode", district).queryParam("status", "RECORDED")
                 .queryParam("size", 1);
         if (form != null) {
             request.queryParam("form", form);

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import vn.ishc.registry.events.Outbox;
+import vn.ishc.kit.outbox.Outbox;
 import vn.ishc.registry.events.Topics;
 
 import java.util.Comparator;

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.kit.problem.Problem;
+import vn.ishc.registry.security.Caller;
 import vn.ishc.registry.security.Roles;
 
 import java.util.UUID;
@@ -44,6 +45,9 @@ public class ClubResource {
 
     @Inject
     ClubService clubs;
+
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -122,9 +126,13 @@ public class ClubResource {
     @GET
     @Path("/{id}/summary")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
-    @Operation(summary = "Today's membership of a club against the norms (50–70 members; 60–70% women; 60–70% older people)")
+    @Operation(summary = "Today's membership of a club against the norms (50–70 members; 60–70% women; 60–70% older people)",
+            description = "Those who may not see the club's members (viewers, officers of other districts) get counts of 1 to 4 "
+                    + "people, and the shares built on them, as null: in a small club they would point at persons.")
     public ClubSummary summary(@PathParam("id") UUID id) {
-        return clubs.summary(clubs.get(id));
+        Club club = clubs.get(id);
+        ClubSummary summary = clubs.summary(club);
+        return caller.mayReadPersonalDataIn(club.districtCode) ? summary : summary.withSmallCellsSuppressed();
     }
 
     static EntityTag etag(Club club) {

@@ -9,7 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.ishc.registry.adminunit.AdminUnit;
 import vn.ishc.registry.adminunit.AdminUnits;
-import vn.ishc.registry.config.VietnamClock;
+import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.registry.history.ChangeRecorder;
 import vn.ishc.registry.history.ChangeRecorder.Changes;
 import vn.ishc.registry.member.Ages;

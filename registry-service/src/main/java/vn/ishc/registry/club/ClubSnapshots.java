@@ -3,7 +3,7 @@ package vn.ishc.registry.club;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.ishc.registry.events.Outbox;
+import vn.ishc.kit.outbox.Outbox;
 import vn.ishc.registry.events.Topics;
 import vn.ishc.registry.member.Member;
 

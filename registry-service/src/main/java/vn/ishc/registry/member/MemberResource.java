@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.registry.club.Club;
 import vn.ishc.registry.club.ClubService;
-import vn.ishc.registry.config.VietnamClock;
+import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.kit.paging.Page;
 import vn.ishc.kit.paging.PageRequest;
 import vn.ishc.kit.problem.Messages;
@@ -81,7 +81,7 @@ public class MemberResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "List a club's members",
             description = "Viewers see no personal data; district officers see the members of their own district only.")
     public Page<MemberView> list(@PathParam("clubId") UUID clubId,
@@ -99,7 +99,7 @@ public class MemberResource {
 
     @GET
     @Path("/{memberId}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Read a member")
     @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "404", description = "No such member in this club", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import vn.ishc.registry.club.Club;
 import vn.ishc.registry.club.ClubService;
 import vn.ishc.registry.club.ClubStatus;
-import vn.ishc.registry.config.VietnamClock;
+import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.registry.history.ChangeRecorder;
 import vn.ishc.registry.history.ChangeRecorder.Changes;
 import vn.ishc.kit.paging.Page;
@@ -38,6 +38,12 @@ public class MemberService {
     static final Set<String> PATCHABLE = Set.of("fullName", "gender", "birthDate", "birthYear", "householdStatus",
             "householdStatusYear", "ethnicMinority", "phone", "joinedOn");
 
+    /**
+     * Every member a club ever had travels in its snapshot event. A club's norm is 50–70 members;
+     * this bound (about 200 KB of snapshot) keeps every snapshot far below Kafka's 1 MB record limit.
+     */
+    static final int MAX_MEMBERS_PER_CLUB = 1_000;
+
     /** A member together with what the officer should double-check. */
     public record Saved(Member member, List<MemberView.Warning> warnings) {
     }
@@ -65,6 +71,9 @@ public class MemberService {
         }
         if (club.status == ClubStatus.CLOSED) {
             throw ProblemException.conflict("member.clubClosed", club.closedOn.toString());
+        }
+        if (Member.count("clubId", club.id) >= MAX_MEMBERS_PER_CLUB) {
+            throw ProblemException.conflict("member.clubFull", MAX_MEMBERS_PER_CLUB);
         }
         Member member = new Member();
         member.id = UUID.randomUUID();

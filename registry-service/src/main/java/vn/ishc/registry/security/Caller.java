@@ -17,8 +17,13 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    /**
+     * The token's {@code sub}: the stable id of the person at the identity provider (the principal
+     * name would be a changeable user name or e-mail when the provider sends {@code upn}).
+     */
     public String subject() {
-        return identity.getPrincipal().getName();
+        String sub = token.getSubject();
+        return sub != null ? sub : identity.getPrincipal().getName();
     }
 
     public boolean isProvinceAdmin() {
@@ -46,6 +51,7 @@ public class Caller {
 
     /** Province admins write anywhere; district officers only in the district of their token. */
     public boolean mayWriteIn(String districtCode) {
-        return isProvinceAdmin() || officerDistrict().map(districtCode::equals).orElse(false);
+        // A record without district (none in registry today) belongs to the province.
+        return isProvinceAdmin() || (districtCode != null && officerDistrict().map(districtCode::equals).orElse(false));
     }
 }

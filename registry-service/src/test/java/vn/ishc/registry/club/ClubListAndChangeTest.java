@@ -3,7 +3,7 @@ package vn.ishc.registry.club;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import vn.ishc.registry.events.OutboxEvent;
+import vn.ishc.kit.outbox.OutboxEvent;
 import vn.ishc.registry.support.Api;
 import vn.ishc.registry.support.Tokens;
 

@@ -23,6 +23,16 @@ public final class Tokens {
         return mint("viewer", null);
     }
 
+    /** A province admin's token with another audience (null: none), as if issued for another system. */
+    public static String provinceAdminFor(String audience) {
+        try {
+            return DevTokens.mint(DevKeys.readPrivateKey(LocalStackResource.KEYS_DIR), DevTokens.DEFAULT_ISSUER, audience,
+                    "test-other-audience", "province-admin", null, Duration.ofHours(1));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String mint(String role, String district) {
         try {
             DevKeys.ensure(LocalStackResource.KEYS_DIR);

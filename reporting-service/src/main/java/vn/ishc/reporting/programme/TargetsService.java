@@ -9,6 +9,7 @@ import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.progress.ProgressChanges;
 import jakarta.transaction.Transactional;
 import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.kit.text.CleanText;
 import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
 
 import java.util.ArrayList;
@@ -42,18 +43,28 @@ public class TargetsService {
 
     @Transactional
     public Programme create(NewProgramme request) {
+        List<KeyedFieldError> errors = new ArrayList<>();
+        String name = CleanText.name(request.name());
+        if (name.length() < 3 || name.length() > 300) {
+            errors.add(new KeyedFieldError("name", "programme.name.length"));
+        } else if (!CleanText.isReadableName(name)) {
+            errors.add(new KeyedFieldError("name", "name.unreadable"));
+        }
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw ProblemException.invalid("endsOn", "programme.endsOn.beforeStart");
+            errors.add(new KeyedFieldError("endsOn", "programme.endsOn.beforeStart"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
         if (Programme.findById(request.code()) != null) {
             throw ProblemException.conflict("programme.exists", request.code());
         }
         Programme p = new Programme();
         p.code = request.code();
-        p.name = request.name().strip();
+        p.name = name;
         p.startsOn = request.startsOn();
         p.endsOn = request.endsOn();
-        p.legalBasis = request.legalBasis() == null || request.legalBasis().isBlank() ? null : request.legalBasis().strip();
+        p.legalBasis = CleanText.optional(request.legalBasis());
         figures.addProgrammeStart(p.startsOn);
         p.persist();
         progressChanged();

@@ -7,8 +7,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +39,12 @@ public class ProgressResource {
 
     @Inject
     ProgressChanges changes;
+
+    @Inject
+    LiveStreams streams;
+
+    @Inject
+    JsonWebToken token;
 
     @GET
     @Operation(summary = "Progress of a programme on a date, for the province and each district",
@@ -69,18 +77,27 @@ public class ProgressResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live progress (server-sent events)",
             description = "Sends the progress document at once, then again whenever an event from registry or funding has been "
-                    + "applied (changes landing together are sent once).")
+                    + "applied (changes landing together are sent once). The stream ends when the caller's token expires; "
+                    + "a caller may hold a few streams at once (429 beyond).")
+    @APIResponse(responseCode = "429", description = "Too many open streams for this caller or in total",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<ProgressDocument> stream(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
                                           @Parameter(description = "Reporting date (YYYY-MM-DD), default today") @QueryParam("asOf") String asOf) {
         LocalDate date = QueryParams.date("asOf", asOf);
         progress.checkDate(code, date); // a bad programme or date is a 4xx before the stream opens
+        // The stream ends when the token does: a client must come back with a valid one.
+        Duration untilExpiry = Duration.ofSeconds(Math.max(0, token.getExpirationTime() - Instant.now().getEpochSecond()));
+        String caller = token.getSubject();
+        streams.open(caller);
         // Listen first, then send the current figures: a change landing in between is then sent
         // again rather than lost (the first document is computed after the subscription).
         Multi<Boolean> changed = changes.stream().group().intoLists().every(Duration.ofMillis(250))
                 .filter(batch -> !batch.isEmpty()).map(batch -> Boolean.TRUE);
         return Multi.createBy().merging().streams(changed, Multi.createFrom().item(Boolean.TRUE))
+                .select().first(untilExpiry)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(tick -> progress.progress(code, date));
+                .map(tick -> progress.progress(code, date))
+                .onTermination().invoke(() -> streams.close(caller));
     }
 
     @GET

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.ishc.reporting.config.VietnamClock;
+import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.reporting.figures.Figure;
 import vn.ishc.reporting.figures.ReadyFigures;
 import vn.ishc.kit.problem.ProblemException;

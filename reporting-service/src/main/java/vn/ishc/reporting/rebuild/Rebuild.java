@@ -1,6 +1,7 @@
 package vn.ishc.reporting.rebuild;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,11 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Rebuilds every projection from the topics: pauses the consumers, empties the projections and
- * their bookkeeping in one transaction, rewinds the consumers to the beginning of their (compacted)
- * topics and lets them replay. Programmes and targets, reporting's own data, are kept.
+ * Rebuilds every projection from the topics, correctly with any number of replicas. The replica
+ * that gets the request pauses its consumers, empties the projections and their bookkeeping and
+ * starts a new rebuild generation, in one transaction. Then every replica (this one at once, the
+ * others within a second, see {@link #followRebuilds}) rewinds to the beginning of the (compacted)
+ * topics each partition it owns that was not rewound for this generation yet, and records it, so
+ * that every partition is replayed exactly once per rebuild, also when partitions move between
+ * replicas meanwhile. Events applied between the emptying and a partition's rewind are newer than
+ * what the replay brings, which the version check then ignores. Programmes and targets are kept.
  */
 @ApplicationScoped
 public class Rebuild {
@@ -37,28 +44,75 @@ public class Rebuild {
     @Inject
     FigureStore figures;
 
-    /** The partitions each channel rewound (only those assigned to this replica). */
-    public synchronized Map<String, Integer> run() {
+    /** Starts a rebuild; answers the new generation and the partitions this replica rewound for it. */
+    public synchronized Started run() {
         for (String channel : CHANNELS) {
             consumer(channel).pause().await().atMost(WAIT);
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            figures.lockExclusive();
-            em.createNativeQuery(
-                    "truncate table club_member, club, admin_unit_period, admin_unit_version, contribution, pledge, applied_event, source_freshness")
-                    .executeUpdate();
-            figures.clear();
-        });
+        long generation;
+        try {
+            generation = QuarkusTransaction.requiringNew().call(() -> {
+                figures.lockExclusive();
+                em.createNativeQuery(
+                        "truncate table club_member, club, admin_unit_period, admin_unit_version, contribution, pledge, applied_event, source_freshness")
+                        .executeUpdate();
+                figures.clear();
+                return ((Number) em.createNativeQuery(
+                        "update rebuild_generation set generation = generation + 1, requested_at = now() returning generation")
+                        .getSingleResult()).longValue();
+            });
+        } finally {
+            for (String channel : CHANNELS) {
+                consumer(channel).resume().await().atMost(WAIT);
+            }
+        }
+        Map<String, Integer> rewound = rewindOwnPartitions(generation);
+        LOG.infof("Projections emptied for rebuild %d; replaying from the beginning here: %s", generation, rewound);
+        return new Started(generation, rewound);
+    }
+
+    /** The generation started, and how many partitions of each channel this replica rewound for it. */
+    public record Started(long generation, Map<String, Integer> partitionsRewoundHere) {
+    }
+
+    /** Every replica, every second: rewinds the partitions it owns that the latest rebuild has not replayed yet. */
+    @Scheduled(every = "${ishc.rebuild.follow-every:1s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    synchronized void followRebuilds() {
+        long generation = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select generation from rebuild_generation where id = 1").getSingleResult()).longValue());
+        if (generation > 0) {
+            Map<String, Integer> rewound = rewindOwnPartitions(generation);
+            if (rewound.values().stream().anyMatch(n -> n > 0)) {
+                LOG.infof("Following rebuild %d: replaying from the beginning here: %s", generation, rewound);
+            }
+        }
+    }
+
+    private Map<String, Integer> rewindOwnPartitions(long generation) {
         Map<String, Integer> rewound = new TreeMap<>();
         for (String channel : CHANNELS) {
             KafkaConsumer<Object, Object> consumer = consumer(channel);
             Set<TopicPartition> assigned = consumer.getAssignments().await().atMost(WAIT);
-            consumer.seekToBeginning(assigned).await().atMost(WAIT);
-            consumer.resume().await().atMost(WAIT);
-            rewound.put(channel, assigned.size());
+            Set<TopicPartition> claimed = assigned.isEmpty() ? Set.of() : claim(generation, assigned);
+            if (!claimed.isEmpty()) {
+                consumer.pause().await().atMost(WAIT);
+                try {
+                    consumer.seekToBeginning(claimed).await().atMost(WAIT);
+                } finally {
+                    consumer.resume().await().atMost(WAIT);
+                }
+            }
+            rewound.put(channel, claimed.size());
         }
-        LOG.infof("Projections emptied; replaying from the beginning: %s", rewound);
         return rewound;
+    }
+
+    /** Records the partitions as rewound for the generation; answers those no replica had claimed before. */
+    private Set<TopicPartition> claim(long generation, Set<TopicPartition> partitions) {
+        return QuarkusTransaction.requiringNew().call(() -> partitions.stream().filter(p -> em.createNativeQuery(
+                        "insert into rebuild_rewound (generation, topic, partition_no) values (:g, :t, :p) on conflict do nothing")
+                .setParameter("g", generation).setParameter("t", p.topic()).setParameter("p", p.partition())
+                .executeUpdate() == 1).collect(Collectors.toSet()));
     }
 
     private KafkaConsumer<Object, Object> consumer(String channel) {

@@ -20,17 +20,18 @@ public class RebuildResource {
     @Inject
     Rebuild rebuild;
 
-    /** What was started: the partitions each source channel rewound. */
-    public record Started(String status, Map<String, Integer> partitionsRewound) {
+    /** What was started: the rebuild generation, and the partitions each source channel rewound on this replica. */
+    public record Started(String status, long generation, Map<String, Integer> partitionsRewoundHere) {
     }
 
     @POST
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Rebuild every projection by replaying the topics from the beginning (province-admin)",
             description = "Answers at once; the replay runs in the background and the figures fill up again within seconds to "
-                    + "minutes. Check GET /api/v1/reconciliation for MATCH afterwards. With several replicas, call it while "
-                    + "reporting runs as one replica, so that every partition is rewound.")
+                    + "minutes. Check GET /api/v1/reconciliation for MATCH afterwards. Safe with any number of replicas: the "
+                    + "others rewind the partitions they own within a second.")
     public Started start() {
-        return new Started("REPLAYING", rebuild.run());
+        Rebuild.Started started = rebuild.run();
+        return new Started("REPLAYING", started.generation(), started.partitionsRewoundHere());
     }
 }

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.ishc.reporting.config.VietnamClock;
+import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.reporting.programme.Programme;
 import vn.ishc.reporting.programme.Programmes;
 

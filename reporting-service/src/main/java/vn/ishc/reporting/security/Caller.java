@@ -17,8 +17,13 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    /**
+     * The token's {@code sub}: the stable id of the person at the identity provider (the principal
+     * name would be a changeable user name or e-mail when the provider sends {@code upn}).
+     */
     public String subject() {
-        return identity.getPrincipal().getName();
+        String sub = token.getSubject();
+        return sub != null ? sub : identity.getPrincipal().getName();
     }
 
     public boolean isProvinceAdmin() {

@@ -28,6 +28,12 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** A VND amount has at most 19 digits; anything far longer is not a number of this API. */
     static final int MAX_NUMBER_LENGTH = 40;
 
+    /** Last of all customizers, after Quarkus registers the Java time module, so that these deserializers win. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()

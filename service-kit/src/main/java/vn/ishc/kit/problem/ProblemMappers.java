@@ -126,13 +126,21 @@ public class ProblemMappers {
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).build();
     }
 
+    /** The field as a client addresses it in its body: {@code name}, {@code districts[0].code}, or {@code body}. */
     private static String fieldName(ConstraintViolation<?> violation) {
-        String last = null;
+        StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                last = node.getName();
+            jakarta.validation.ElementKind kind = node.getKind();
+            if (kind != jakarta.validation.ElementKind.PROPERTY && kind != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() == null ? node.getKey() : node.getIndex()).append(']');
+            }
+            if (kind == jakarta.validation.ElementKind.PROPERTY) {
+                field.append(field.length() == 0 ? "" : ".").append(node.getName());
             }
         }
-        return last == null ? "body" : last;
+        return field.length() == 0 ? "body" : field.toString();
     }
 }

@@ -1,0 +1,269 @@
+package vn.ishc.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The faults the suite must survive without losing or doubling anything, each caused for real:
+ * the broker stopped during writes, reporting killed with {@code kill -9} in a burst, funding's
+ * database away while registry's events arrive, a poison record, and a rebuild with two reporting
+ * replicas. After each, the figures are exact and reconcile with the sources.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultToleranceIT {
+
+    private static final String PROGRAMME = "TN-ISHC-2017-2020";
+    private static final String PROGRESS = "/api/v1/programmes/" + PROGRAMME + "/progress";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Suite suite;
+    private static String admin;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        suite = Suite.get();
+        admin = suite.token("province-admin", null);
+    }
+
+    @Test
+    @Order(1)
+    void kafkaAwayForTwentySecondsDuring200WritesLosesAndDoublesNothing() throws Exception {
+        String district = "170";
+        String commune = firstCommune(district);
+        long before = activeClubs(district);
+        List<Integer> statuses = new ArrayList<>();
+        suite.stopKafka();
+        Instant back = Instant.now().plusSeconds(20);
+        try {
+            for (int i = 0; i < 200; i++) {
+                statuses.add(given().auth().oauth2(admin).contentType(ContentType.JSON)
+                        .body(Map.of("name", "CLB sự cố Kafka " + i + " " + UUID.randomUUID().toString().substring(0, 6),
+                                "communeCode", commune, "establishedOn", "2018-06-01"))
+                        .post(suite.registry.baseUrl() + "/api/v1/clubs").statusCode());
+                if (i == 100) {
+                    // Half way, the broker still away: the write API must stay ready, its outbox holds the events.
+                    given().get(suite.registry.baseUrl() + "/q/health/ready").then().statusCode(200);
+                    given().get(suite.funding.baseUrl() + "/q/health/ready").then().statusCode(200);
+                }
+                Thread.sleep(50);
+            }
+            long rest = Duration.between(Instant.now(), back).toMillis();
+            if (rest > 0) {
+                Thread.sleep(rest);
+            }
+        } finally {
+            suite.startKafka();
+        }
+        assertEquals(200, statuses.stream().filter(s -> s == 201).count(), "every write answered 201: " + statuses);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> activeClubs(district) >= before + 200);
+        Thread.sleep(3_000); // a late duplicate would show now
+        assertEquals(before + 200, activeClubs(district), "each club counted exactly once");
+        assertReconciles();
+    }
+
+    @Test
+    @Order(2)
+    void reportingKilledMidBurstIsExactAfterItsRestart() throws Exception {
+        String district = "171";
+        String officer = suite.token("district-officer", district);
+        String donor = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("name", "Doanh nghiệp thử sự cố " + UUID.randomUUID().toString().substring(0, 6), "type", "BUSINESS"))
+                .post(suite.funding.baseUrl() + "/api/v1/donors").then().statusCode(201).extract().path("id");
+        long before = receivedVnd(district);
+        for (int i = 0; i < 100; i++) {
+            if (i == 50) {
+                suite.killAndRestartReporting();
+            }
+            given().auth().oauth2(officer).contentType(ContentType.JSON)
+                    .body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 1_000_000, "receivedOn", "2019-03-01",
+                            "districtCode", district))
+                    .post(suite.funding.baseUrl() + "/api/v1/contributions").then().statusCode(201);
+        }
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> receivedVnd(district) >= before + 100_000_000L);
+        Thread.sleep(3_000);
+        assertEquals(before + 100_000_000L, receivedVnd(district), "every contribution counted once across the crash");
+        assertReconciles();
+    }
+
+    @Test
+    @Order(3)
+    void fundingsReplicaCatchesUpAfterItsDatabaseWasAway() throws Exception {
+        String district = "172";
+        String commune = firstCommune(district);
+        double deadLettersBefore = metricSum(suite.funding.baseUrl(), "ishc_replica_dead_letters_total");
+        String closing = club(commune, "2018-06-01");
+        String opened;
+        try (Connection postgres = suite.postgresAdmin(); Statement sql = postgres.createStatement()) {
+            sql.execute("alter database funding with allow_connections false");
+            sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'funding'");
+            try {
+                opened = club(commune, "2018-07-01");
+                given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("closedOn", "2019-01-31", "reason", "Sáp nhập"))
+                        .post(suite.registry.baseUrl() + "/api/v1/clubs/" + closing + "/closure").then().statusCode(200);
+                Thread.sleep(5_000);
+            } finally {
+                sql.execute("alter database funding with allow_connections true");
+            }
+        }
+        String officer = suite.token("district-officer", district);
+        String donor = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("name", "Nhà hảo tâm thử " + UUID.randomUUID().toString().substring(0, 6), "type", "ORGANIZATION"))
+                .post(suite.funding.baseUrl() + "/api/v1/donors").then().statusCode(201).extract().path("id");
+        // The club registered while funding's database was away becomes known...
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> given().auth().oauth2(officer)
+                .contentType(ContentType.JSON).body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 500_000,
+                        "receivedOn", "2019-02-01", "clubId", opened))
+                .post(suite.funding.baseUrl() + "/api/v1/contributions").statusCode() == 201);
+        // ...and the closure made meanwhile is not missed: nothing is received by a club after it closed.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            var answer = given().auth().oauth2(officer).header("Accept-Language", "en").contentType(ContentType.JSON)
+                    .body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 500_000, "receivedOn", "2019-02-01", "clubId", closing))
+                    .post(suite.funding.baseUrl() + "/api/v1/contributions");
+            return answer.statusCode() == 400 && answer.asString().contains("clubId");
+        });
+        assertEquals(deadLettersBefore, metricSum(suite.funding.baseUrl(), "ishc_replica_dead_letters_total"),
+                "a database outage sends nothing to the dead-letter topic");
+    }
+
+    @Test
+    @Order(4)
+    void aPoisonRecordIsSetAsideAndTheChannelFlowsOn() throws Exception {
+        double before = metricSum(suite.reporting.baseUrl(), "ishc_projection_dead_letters_total");
+        UUID poison = UUID.randomUUID();
+        // Readable, but reporting can never store it: a commune code longer than any code.
+        String event = """
+                {"eventId": "%s", "type": "ClubSnapshot", "occurredAt": "%s", "aggregateId": "%s", "aggregateVersion": 1,
+                 "schemaVersion": 1, "data": {"club": {"id": "%s", "name": "CLB không lưu được", "communeCode": "0543712",
+                 "districtCode": "164", "provinceCode": "19", "hamlet": null, "establishedOn": "2018-03-15", "closedOn": null,
+                 "status": "ACTIVE", "version": 1}, "members": []}}"""
+                .formatted(UUID.randomUUID(), Instant.now(), poison, poison);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("registry.club-snapshots.v1", poison.toString(), event)).get();
+        }
+        long clubsBefore = activeClubs("164");
+        club(firstCommune("164"), "2018-08-01");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> activeClubs("164") == clubsBefore + 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> metricSum(suite.reporting.baseUrl(), "ishc_projection_dead_letters_total") >= before + 1);
+        JsonNode ready = JSON.readTree(given().get(suite.reporting.baseUrl() + "/q/health/ready").then().statusCode(200).extract().asString());
+        assertTrue(findCheck(ready, "dead-letters").path("data").path("setAsideSinceStart").asLong() >= 1, ready.toString());
+        // Re-driving without a fix sets it aside again, with its reason; nothing else changes.
+        JsonNode redrive = JSON.readTree(given().auth().oauth2(admin).post(suite.reporting.baseUrl() + "/api/v1/admin/dead-letters/redrive")
+                .then().statusCode(200).extract().asString());
+        assertTrue(redrive.path("deadLetteredAgain").asLong() >= 1, redrive.toString());
+        assertEquals(clubsBefore + 1, activeClubs("164"));
+        assertReconciles();
+    }
+
+    @Test
+    @Order(5)
+    void aRebuildWithTwoReportingReplicasReplaysEveryPartition() throws Exception {
+        ServiceProcess second = suite.startReportingReplica();
+        JsonNode before = progress(suite.reporting.baseUrl(), "2019-12-31");
+        // Give the group time to share the partitions between the two replicas.
+        Thread.sleep(10_000);
+        JsonNode started = JSON.readTree(given().auth().oauth2(admin).post(second.baseUrl() + "/api/v1/admin/rebuild")
+                .then().statusCode(200).extract().asString());
+        assertTrue(started.path("generation").asLong() >= 1, started.toString());
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                sameFigures(before, progress(suite.reporting.baseUrl(), "2019-12-31"))
+                        && sameFigures(before, progress(second.baseUrl(), "2019-12-31")));
+        assertReconciles();
+        second.close();
+    }
+
+    private static boolean sameFigures(JsonNode expected, JsonNode actual) {
+        return expected.path("province").equals(actual.path("province")) && expected.path("districts").equals(actual.path("districts"));
+    }
+
+    private static String club(String commune, String establishedOn) {
+        return given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "CLB thử sự cố " + UUID.randomUUID().toString().substring(0, 8), "communeCode", commune,
+                        "establishedOn", establishedOn))
+                .post(suite.registry.baseUrl() + "/api/v1/clubs").then().statusCode(201).extract().path("id");
+    }
+
+    private static String firstCommune(String district) {
+        return given().auth().oauth2(admin).queryParam("level", "COMMUNE").queryParam("parentCode", district).queryParam("asOf", "2019-01-01")
+                .get(suite.registry.baseUrl() + "/api/v1/admin-units").then().statusCode(200).extract().path("[0].code");
+    }
+
+    private static long activeClubs(String district) throws Exception {
+        return districtOf(progress(suite.reporting.baseUrl(), LocalDate.now().toString()), district).path("clubs").path("active").asLong();
+    }
+
+    private static long receivedVnd(String district) throws Exception {
+        return districtOf(progress(suite.reporting.baseUrl(), "2020-12-31"), district).path("contributions").path("receivedVnd").asLong();
+    }
+
+    private static JsonNode progress(String reporting, String asOf) throws Exception {
+        return JSON.readTree(given().auth().oauth2(admin).queryParam("asOf", asOf).get(reporting + PROGRESS)
+                .then().statusCode(200).extract().asString());
+    }
+
+    private static JsonNode districtOf(JsonNode progress, String code) {
+        for (JsonNode district : progress.path("districts")) {
+            if (code.equals(district.path("code").asText())) {
+                return district;
+            }
+        }
+        throw new AssertionError("no district " + code + " in " + progress);
+    }
+
+    private static JsonNode findCheck(JsonNode health, String name) {
+        for (JsonNode check : health.path("checks")) {
+            if (name.equals(check.path("name").asText())) {
+                return check;
+            }
+        }
+        throw new AssertionError("no check " + name + " in " + health);
+    }
+
+    private static void assertReconciles() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonNode report = JSON.readTree(given().auth().oauth2(admin).queryParam("programme", PROGRAMME)
+                    .get(suite.reporting.baseUrl() + "/api/v1/reconciliation").then().statusCode(200).extract().asString());
+            assertEquals("MATCH", report.path("status").asText(), "differences " + report.path("differences"));
+        });
+    }
+
+    /** The sum of a counter over all its labels, from a service's Prometheus metrics. */
+    private static double metricSum(String baseUrl, String name) {
+        String text = given().get(baseUrl + "/q/metrics").then().statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("^" + name + "(\\{[^}]*})? ([0-9.E+-]+)$", Pattern.MULTILINE).matcher(text);
+        double sum = 0;
+        while (line.find()) {
+            sum += Double.parseDouble(line.group(2));
+        }
+        return sum;
+    }
+}

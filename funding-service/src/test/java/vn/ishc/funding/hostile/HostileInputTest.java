@@ -1,0 +1,87 @@
+package vn.ishc.funding.hostile;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.ishc.funding.support.Donors;
+import vn.ishc.funding.support.Registry;
+import vn.ishc.funding.support.Tokens;
+import vn.ishc.testkit.hostile.HostileInputSuite;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Thousands of invalid requests, generated from funding's own OpenAPI document, against every
+ * write and list: none may answer 5xx or 2xx, each must be a problem naming the faulty field, none
+ * may write a row (money records, idempotency keys, history or outbox), and the service stays ready.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    static final List<String> TABLES = List.of("donor", "contribution", "pledge", "idempotency_record", "change_log", "outbox_event");
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    AgroalDataSource database;
+
+    @Test
+    void noInvalidRequestCrashesStallsOrWrites() throws Exception {
+        Registry.districtsKnown();
+        String admin = Tokens.provinceAdmin();
+        String donor = Donors.create(admin, "BUSINESS");
+        String contribution = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 5_000_000, "receivedOn", "2019-05-20", "districtCode", "164"))
+                .post("/api/v1/contributions").then().statusCode(201).extract().path("id");
+        String pledge = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("donorId", donor, "amountVnd", 10_000_000, "pledgedOn", "2019-01-10", "dueOn", "2019-12-31", "districtCode", "164"))
+                .post("/api/v1/pledges").then().statusCode(201).extract().path("id");
+
+        HostileInputSuite.Report report = HostileInputSuite.against(base, admin)
+                .pathValues((path, name) -> path.startsWith("/api/v1/contributions/") ? contribution
+                        : path.startsWith("/api/v1/pledges/") ? pledge
+                        : path.startsWith("/api/v1/donors/") ? donor : null)
+                // Valid bodies (real donor, a known district) so that each case is refused for its own fault only.
+                .baseline("POST /api/v1/contributions", """
+                        {"donorId": "%s", "form": "IN_KIND", "amountVnd": 15000000, "valuationNote": "30 bao xi măng",
+                         "receivedOn": "2019-05-20", "districtCode": "164", "purpose": "Sửa nhà", "receiptNo": "PT-HOSTILE-1"}""".formatted(donor))
+                .baseline("POST /api/v1/pledges", """
+                        {"donorId": "%s", "amountVnd": 20000000, "pledgedOn": "2019-01-10", "dueOn": "2019-12-31",
+                         "districtCode": "164", "note": "Cam kết hỗ trợ"}""".formatted(donor))
+                .rowCounts(this::rowCounts)
+                .atLeast(2_000)
+                .run();
+
+        System.out.println(report.summary());
+        assertTrue(report.cases() >= 2_000, "at least 2,000 cases: " + report.cases());
+        assertTrue(report.failures().isEmpty(), report.summary());
+    }
+
+    private Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = database.getConnection()) {
+            for (String table : TABLES) {
+                try (ResultSet rows = connection.createStatement().executeQuery("select count(*) from " + table)) {
+                    rows.next();
+                    counts.put(table, rows.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+}

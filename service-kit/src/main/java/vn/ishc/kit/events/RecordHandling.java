@@ -1,0 +1,112 @@
+package vn.ishc.kit.events;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * How every consumer of the suite treats one record: read it, apply it, count the outcome. A
+ * record that cannot be read or applied for good goes to the dead-letter topic with its reason (by
+ * failing here; the connector's dead-letter-queue strategy sends it), and the channel moves on. A
+ * failure that may pass is retried with backoff, in order, for as long as it takes: a database
+ * outage must never send events to the dead-letter topic.
+ */
+@ApplicationScoped
+public class RecordHandling {
+
+    private static final Logger LOG = Logger.getLogger(RecordHandling.class);
+    private static final long FIRST_BACKOFF_MS = 100;
+    private static final long MAX_BACKOFF_MS = 5_000;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private final AtomicLong deadLettered = new AtomicLong();
+    private final Map<String, Function<ConsumerRecord<String, String>, String>> handlers = new ConcurrentHashMap<>();
+
+    /**
+     * Handles a record: {@code apply} reads and applies it and names the outcome for the
+     * {@code <metricPrefix>_events_total} counter; it throws {@link UnreadableRecordException} for
+     * a record that is not an event. The handler is remembered by topic, so that dead letters can be re-driven.
+     */
+    public void handle(ConsumerRecord<String, String> record, String metricPrefix, Function<ConsumerRecord<String, String>, String> apply) {
+        handlers.putIfAbsent(record.topic(), r -> attempt(r, metricPrefix, apply));
+        attempt(record, metricPrefix, apply);
+    }
+
+    private String attempt(ConsumerRecord<String, String> record, String metricPrefix, Function<ConsumerRecord<String, String>, String> apply) {
+        long backoff = FIRST_BACKOFF_MS;
+        while (true) {
+            try {
+                String outcome = apply.apply(record);
+                metrics.counter(metricPrefix + "_events_total", "topic", record.topic(), "outcome", outcome).increment();
+                return outcome;
+            } catch (RuntimeException e) {
+                if (!(e instanceof UnreadableRecordException) && Failures.isTransient(e)) {
+                    metrics.counter(metricPrefix + "_retries_total", "topic", record.topic()).increment();
+                    LOG.warnf("Cannot apply %s-%d@%d yet, retrying in %d ms: %s", record.topic(), record.partition(), record.offset(),
+                            backoff, e.getMessage());
+                    if (!sleep(backoff)) {
+                        throw new IllegalStateException("shutting down before " + record.topic() + "@" + record.offset() + " was applied", e);
+                    }
+                    backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+                    continue;
+                }
+                deadLettered.incrementAndGet();
+                metrics.counter(metricPrefix + "_dead_letters_total", "topic", record.topic()).increment();
+                LOG.warnf("Record %s-%d@%d goes to the dead-letter topic: %s", record.topic(), record.partition(), record.offset(),
+                        reason(e));
+                throw new DeadLetterException(reason(e), e);
+            }
+        }
+    }
+
+    /** Applies a record again (a re-driven dead letter) with the handler of its topic; null when no consumer here reads that topic. */
+    public String reapply(String topic, ConsumerRecord<String, String> record) {
+        Function<ConsumerRecord<String, String>, String> handler = handlers.get(topic);
+        return handler == null ? null : handler.apply(record);
+    }
+
+    public boolean knows(String topic) {
+        return handlers.containsKey(topic);
+    }
+
+    /** Records set aside since this process started. */
+    public long deadLettered() {
+        return deadLettered.get();
+    }
+
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = e.getMessage() + (root == e ? "" : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")");
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    /** False when interrupted (shutting down): the record stays un-acknowledged and comes again after the restart. */
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Thrown to hand a record to the dead-letter topic; its message is the reason, in the record's headers. */
+    public static class DeadLetterException extends RuntimeException {
+        DeadLetterException(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.ishc.kit.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FailuresTest {
+
+    @Test
+    void aDatabaseThatIsAwayOrBusyIsTransient() {
+        assertTrue(Failures.isTransient(new RuntimeException(new SQLException("connection refused", "08001"))));
+        assertTrue(Failures.isTransient(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))));
+        assertTrue(Failures.isTransient(new SQLException("deadlock detected", "40P01")));
+        assertTrue(Failures.isTransient(new SQLException("terminating connection due to administrator command", "57P01")));
+        assertTrue(Failures.isTransient(new jakarta.persistence.LockTimeoutException("lock")));
+    }
+
+    @Test
+    void aValueTheTableCannotHoldOrABrokenEventIsPermanent() {
+        assertFalse(Failures.isTransient(new RuntimeException(new SQLException("value too long for type character varying(5)", "22001"))));
+        assertFalse(Failures.isTransient(new SQLException("null value in column \"commune_code\"", "23502")));
+        assertFalse(Failures.isTransient(new NullPointerException("commune")));
+        assertFalse(Failures.isTransient(new ArithmeticException("integer overflow")));
+    }
+}
