@@ -31,4 +31,8 @@ public class Donor extends Audited {
     public String phone;
 
     public String email;
+
+    /** The district whose officer registered the donor; null when the province did. */
+    @Column(name = "district_code")
+    public String districtCode;
 }

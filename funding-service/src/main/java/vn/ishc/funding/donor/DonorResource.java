@@ -52,14 +52,15 @@ public class DonorResource {
         Donor donor = donors.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(donor.id.toString()).build())
                 .tag(new EntityTag(Long.toString(donor.version)))
-                .entity(DonorView.of(donor, caller.maySeePersonalData())).build();
+                .entity(DonorView.of(donor, caller.mayWriteIn(donor.districtCode))).build();
     }
 
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "List and search donors",
             description = "q matches the name ignoring case and Vietnamese diacritics (\"gang thep\" finds \"Gang thép\"). "
-                    + "Viewers do not see the names and contacts of individual donors.")
+                    + "Persons (INDIVIDUAL, MEMBER) registered by another district are not found by name and show no name or "
+                    + "contacts; organisations are visible to every officer.")
     public Page<DonorView> list(
             @Parameter(description = "Search text", example = "gang thep") @QueryParam("q") String q,
             @Parameter(description = "Donor type", example = "BUSINESS") @QueryParam("type") String type,
@@ -67,8 +68,7 @@ public class DonorResource {
             @Parameter(example = "50") @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         Page<Donor> found = donors.list(q, QueryParams.enumValue("type", type, DonorType.class), paging);
-        boolean personal = caller.maySeePersonalData();
-        return new Page<>(found.items().stream().map(d -> DonorView.of(d, personal)).toList(), found.page(), found.size(),
+        return new Page<>(found.items().stream().map(d -> DonorView.of(d, caller.mayWriteIn(d.districtCode))).toList(), found.page(), found.size(),
                 found.totalItems());
     }
 
@@ -82,7 +82,7 @@ public class DonorResource {
     public Response patch(@PathParam("id") UUID id, @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch,
                           com.fasterxml.jackson.databind.JsonNode body) {
         Donor donor = donors.patch(id, ifMatch, body);
-        return Response.ok(DonorView.of(donor, caller.maySeePersonalData())).tag(new EntityTag(Long.toString(donor.version))).build();
+        return Response.ok(DonorView.of(donor, caller.mayWriteIn(donor.districtCode))).tag(new EntityTag(Long.toString(donor.version))).build();
     }
 
     @GET
@@ -92,6 +92,6 @@ public class DonorResource {
     @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Donor donor = donors.get(id);
-        return Response.ok(DonorView.of(donor, caller.maySeePersonalData())).tag(new EntityTag(Long.toString(donor.version))).build();
+        return Response.ok(DonorView.of(donor, caller.mayWriteIn(donor.districtCode))).tag(new EntityTag(Long.toString(donor.version))).build();
     }
 }

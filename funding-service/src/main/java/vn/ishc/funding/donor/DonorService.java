@@ -43,6 +43,7 @@ public class DonorService {
         donor.type = request.type();
         donor.phone = blankToNull(request.phone());
         donor.email = blankToNull(request.email());
+        donor.districtCode = caller.officerDistrict().orElse(null);
         donor.created(caller.subject(), clock.now());
         donor.persist();
         return donor;
@@ -68,6 +69,11 @@ public class DonorService {
             where.append(" and type = :type");
             params.and("type", type);
         }
+        if (!caller.isProvinceAdmin()) {
+            // Persons of other districts are not searchable by name: a search would reveal who gives.
+            where.append(" and (type not in :persons or districtCode = :mine)");
+            params.and("persons", java.util.List.of(DonorType.INDIVIDUAL, DonorType.MEMBER)).and("mine", caller.officerDistrict().orElse("-"));
+        }
         var query = Donor.<Donor>find(where.toString(), Sort.by("searchName").and("id"), params);
         List<Donor> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
         return new Page<>(items, paging.page(), paging.size(), query.count());
@@ -82,6 +88,9 @@ public class DonorService {
         Donor donor = Donor.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (donor == null) {
             throw ProblemException.notFound("donor.notFound", id.toString());
+        }
+        if (!caller.mayWriteIn(donor.districtCode)) {
+            throw ProblemException.forbidden("donor.forbidden", donor.districtCode == null ? "19" : donor.districtCode);
         }
         vn.ishc.kit.problem.Preconditions.requireMatch(ifMatch, donor.version);
         vn.ishc.kit.problem.MergePatch patch = new vn.ishc.kit.problem.MergePatch(body, PATCHABLE);

@@ -39,11 +39,6 @@ public class Caller {
         return Optional.ofNullable(claim).map(Object::toString).map(s -> s.replace("\"", ""));
     }
 
-    /** Viewers see aggregates only; the other roles may see personal data. */
-    public boolean maySeePersonalData() {
-        return identity.hasRole(Roles.PROVINCE_ADMIN) || identity.hasRole(Roles.DISTRICT_OFFICER);
-    }
-
     /** Refuses (403) money records for a place the caller does not act for; a null district is the province's. */
     public void requireWriteIn(String districtCode) {
         if (!mayWriteIn(districtCode)) {

@@ -85,10 +85,34 @@ class DonorApiTest {
         given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/contributions").then().statusCode(403);
         given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/pledges").then().statusCode(403);
         given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/stats").then().statusCode(200);
-        given().auth().oauth2(Tokens.districtOfficer("170")).when().get("/api/v1/donors/" + id)
+        given().auth().oauth2(Tokens.districtOfficer("164")).when().get("/api/v1/donors/" + id)
                 .then().statusCode(200)
                 .body("name", equalTo("Nguyễn Thị Hoa " + marker))
-                .body("email", equalTo("hoa@example.vn"));
+                .body("email", equalTo("hoa@example.vn"))
+                .body("districtCode", equalTo("164"));
+    }
+
+    @Test
+    void aPersonWhoGivesIsSeenAndChangedOnlyByTheirDistrictAndTheProvince() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String person = register(Map.of("name", "Trần Văn Bình " + marker, "type", "INDIVIDUAL", "phone", "0987654321"));
+        String business = register(Map.of("name", "Công ty Chè Tân Cương " + marker, "type", "BUSINESS"));
+        String other = Tokens.districtOfficer("170");
+        given().auth().oauth2(other).get("/api/v1/donors/" + person).then().statusCode(200)
+                .body("name", nullValue()).body("phone", nullValue()).body("type", equalTo("INDIVIDUAL"));
+        given().auth().oauth2(other).queryParam("q", "Binh " + marker).get("/api/v1/donors").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        given().auth().oauth2(other).get("/api/v1/donors/" + business).then().statusCode(200)
+                .body("name", equalTo("Công ty Chè Tân Cương " + marker));
+        given().auth().oauth2(other).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body(Map.of("phone", "0911111111")).patch("/api/v1/donors/" + person).then().statusCode(403);
+        given().auth().oauth2(other).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body(Map.of("name", "Công ty Chè")).patch("/api/v1/donors/" + business).then().statusCode(403);
+        given().auth().oauth2(Tokens.provinceAdmin()).queryParam("q", "Binh " + marker).get("/api/v1/donors").then().statusCode(200)
+                .body("items[0].name", equalTo("Trần Văn Bình " + marker));
+        given().auth().oauth2(Tokens.districtOfficer("164")).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body(Map.of("phone", "0911111111")).patch("/api/v1/donors/" + person).then().statusCode(200)
+                .body("phone", equalTo("0911111111"));
     }
 
     @Test

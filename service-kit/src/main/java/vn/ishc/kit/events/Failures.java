@@ -27,8 +27,11 @@ public final class Failures {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 // No state: the pool could not give a connection in time (Agroal's acquisition timeout).
+                // 08 connection, 40 rollback (deadlock, serialization), 53 resources, 55 prerequisite state
+                // (a database not accepting connections, a lock not available), 57 operator intervention
+                // (shutdown), 58 system error, XX internal error: all concern the server, not the event.
                 return state == null || state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
-                        || state.startsWith("57") || state.equals("55P03");
+                        || state.startsWith("55") || state.startsWith("57") || state.startsWith("58") || state.startsWith("XX");
             }
         }
         return false;

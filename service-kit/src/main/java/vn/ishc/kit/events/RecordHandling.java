@@ -29,6 +29,16 @@ public class RecordHandling {
     MeterRegistry metrics;
 
     private final AtomicLong deadLettered = new AtomicLong();
+    private volatile boolean stopping;
+
+    /**
+     * While the service stops, its database and Hibernate close under the consumers: nothing that
+     * fails then is the event's fault, and none may go to the dead-letter topic. The record is kept
+     * un-acknowledged instead (see {@link #attempt}) and delivered again after the restart.
+     */
+    void onStop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent stop) {
+        stopping = true;
+    }
     private final Map<String, Function<ConsumerRecord<String, String>, String>> handlers = new ConcurrentHashMap<>();
 
     /**
@@ -49,6 +59,9 @@ public class RecordHandling {
                 metrics.counter(metricPrefix + "_events_total", "topic", record.topic(), "outcome", outcome).increment();
                 return outcome;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    holdUntilTheProcessEnds(record);
+                }
                 if (!(e instanceof UnreadableRecordException) && Failures.isTransient(e)) {
                     metrics.counter(metricPrefix + "_retries_total", "topic", record.topic()).increment();
                     LOG.warnf("Cannot apply %s-%d@%d yet, retrying in %d ms: %s", record.topic(), record.partition(), record.offset(),
@@ -90,6 +103,21 @@ public class RecordHandling {
         }
         String text = e.getMessage() + (root == e ? "" : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")");
         return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    /**
+     * Neither returns (which would acknowledge the record) nor throws (which would dead-letter it):
+     * the process is ending, and the record comes again from the last committed offset after the restart.
+     */
+    private static void holdUntilTheProcessEnds(ConsumerRecord<String, String> record) {
+        LOG.infof("Stopping: %s-%d@%d stays unacknowledged and will be delivered again", record.topic(), record.partition(), record.offset());
+        while (true) {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                // keep holding: only the end of the process releases this thread
+            }
+        }
     }
 
     /** False when interrupted (shutting down): the record stays un-acknowledged and comes again after the restart. */

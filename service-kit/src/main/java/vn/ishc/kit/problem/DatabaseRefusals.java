@@ -13,6 +13,7 @@ import java.util.Optional;
  * The last line of defence when PostgreSQL refuses a write that the service's own checks let
  * through: a unique index hit by two requests at the same moment is a conflict (409), and a value
  * PostgreSQL cannot store (SQL state class 22, "data exception") came from the request (400).
+ * A database that is away or overloaded answers 503 with Retry-After: the request may be repeated.
  * Services check first and answer precisely; this only keeps such races and gaps from being 500s.
  */
 final class DatabaseRefusals {
@@ -30,6 +31,11 @@ final class DatabaseRefusals {
             return Optional.empty();
         }
         Locale locale = Messages.localeOf(headers);
+        if (vn.ishc.kit.events.Failures.isTransient(failure)) {
+            LOG.warnf("The database is unavailable (SQL state %s); answered 503", state);
+            Response unavailable = ProblemMappers.respond(503, "unavailable", Messages.text(locale, "problem.503"), null, locale, uri);
+            return Optional.of(Response.fromResponse(unavailable).header("Retry-After", "5").build());
+        }
         if (state.equals(UNIQUE_VIOLATION)) {
             LOG.infof("A write lost a race for a unique value (SQL state %s); answered 409", state);
             return Optional.of(ProblemMappers.respond(409, "conflict", Messages.text(locale, "problem.409.concurrent"), null, locale, uri));
@@ -41,10 +47,11 @@ final class DatabaseRefusals {
         return Optional.empty();
     }
 
+    /** The SQL state of the first SQLException in the chain; "" for one without state (a pool timeout); null for none. */
     private static String sqlState(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
+            if (t instanceof SQLException sql) {
+                return sql.getSQLState() == null ? "" : sql.getSQLState();
             }
         }
         return null;

@@ -16,6 +16,9 @@ class FailuresTest {
         assertTrue(Failures.isTransient(new SQLException("deadlock detected", "40P01")));
         assertTrue(Failures.isTransient(new SQLException("terminating connection due to administrator command", "57P01")));
         assertTrue(Failures.isTransient(new jakarta.persistence.LockTimeoutException("lock")));
+        // Seen in the fault suite: the database refusing connections while it is taken away.
+        assertTrue(Failures.isTransient(new RuntimeException("Unable to acquire JDBC Connection",
+                new SQLException("FATAL: database \"funding\" is not currently accepting connections", "55000"))));
     }
 
     @Test
