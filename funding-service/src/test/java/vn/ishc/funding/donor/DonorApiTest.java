@@ -104,13 +104,13 @@ class DonorApiTest {
                 .body("totalItems", equalTo(0));
         given().auth().oauth2(other).get("/api/v1/donors/" + business).then().statusCode(200)
                 .body("name", equalTo("Công ty Chè Tân Cương " + marker));
-        given().auth().oauth2(other).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        given().auth().oauth2(other).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body(Map.of("phone", "0911111111")).patch("/api/v1/donors/" + person).then().statusCode(403);
-        given().auth().oauth2(other).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        given().auth().oauth2(other).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body(Map.of("name", "Công ty Chè")).patch("/api/v1/donors/" + business).then().statusCode(403);
         given().auth().oauth2(Tokens.provinceAdmin()).queryParam("q", "Binh " + marker).get("/api/v1/donors").then().statusCode(200)
                 .body("items[0].name", equalTo("Trần Văn Bình " + marker));
-        given().auth().oauth2(Tokens.districtOfficer("164")).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        given().auth().oauth2(Tokens.districtOfficer("164")).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body(Map.of("phone", "0911111111")).patch("/api/v1/donors/" + person).then().statusCode(200)
                 .body("phone", equalTo("0911111111"));
     }

@@ -10,14 +10,11 @@ import vn.ishc.funding.support.Donors;
 import vn.ishc.funding.support.Registry;
 import vn.ishc.funding.support.Tokens;
 import vn.ishc.testkit.hostile.HostileInputSuite;
+import vn.ishc.testkit.hostile.RowCounts;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,27 +58,12 @@ class HostileInputTest {
                 .baseline("POST /api/v1/pledges", """
                         {"donorId": "%s", "amountVnd": 20000000, "pledgedOn": "2019-01-10", "dueOn": "2019-12-31",
                          "districtCode": "164", "note": "Cam kết hỗ trợ"}""".formatted(donor))
-                .rowCounts(this::rowCounts)
+                .rowCounts(RowCounts.of(database, TABLES))
                 .atLeast(2_000)
                 .run();
 
         System.out.println(report.summary());
         assertTrue(report.cases() >= 2_000, "at least 2,000 cases: " + report.cases());
         assertTrue(report.failures().isEmpty(), report.summary());
-    }
-
-    private Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = database.getConnection()) {
-            for (String table : TABLES) {
-                try (ResultSet rows = connection.createStatement().executeQuery("select count(*) from " + table)) {
-                    rows.next();
-                    counts.put(table, rows.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return counts;
     }
 }

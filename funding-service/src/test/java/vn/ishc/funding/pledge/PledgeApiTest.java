@@ -42,6 +42,23 @@ class PledgeApiTest {
     }
 
     @Test
+    void onlyAContributionOfThePledgesDistrictFulfilsIt() {
+        String pledgeOf168 = pledge(4_000_000);
+        String elsewhere = Tokens.districtOfficer("169");
+        String theirDonor = Donors.create(elsewhere, "BUSINESS");
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 1_000_000, "receivedOn", "2019-06-01", "districtCode", "169",
+                        "pledgeId", pledgeOf168))
+                .post("/api/v1/contributions").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("pledgeId"));
+        given().auth().oauth2(elsewhere).contentType(ContentType.JSON)
+                .body(Map.of("donorId", theirDonor, "form", "CASH", "amountVnd", 1_000_000, "receivedOn", "2019-06-01", "districtCode", "169",
+                        "pledgeId", pledgeOf168))
+                .post("/api/v1/contributions").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("pledgeId"));
+        given().auth().oauth2(Tokens.provinceAdmin()).get("/api/v1/pledges/" + pledgeOf168).then().statusCode(200)
+                .body("outstandingVnd", equalTo(4_000_000));
+    }
+
+    @Test
     void contributionsFulfilAPledgeAndMayExceedIt() {
         String id = pledge(10_000_000);
         give(id, 4_000_000);

@@ -94,7 +94,7 @@ public class OutboxRelay {
 
     /** Published rows are kept a while for inspection, then deleted: they carry personal data such as birth dates. */
     @Scheduled(every = "${ishc.outbox.purge-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1m")
-    void purgePublished() {
+    public void purgePublished() {
         Instant before = Instant.now().minus(retention);
         long deleted = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.delete("publishedAt < ?1", before));
         if (deleted > 0) {

@@ -35,7 +35,6 @@ public final class HostileInputSuite {
     private final String token;
     private BiFunction<String, String, String> pathValues = (path, name) -> null;
     private final Map<String, JsonNode> baselines = new HashMap<>();
-    private final List<String> skipped = new ArrayList<>();
     private Supplier<Map<String, Long>> rowCounts = Map::of;
     private int atLeast = 2_000;
 
@@ -61,12 +60,6 @@ public final class HostileInputSuite {
         return this;
     }
 
-    /** Operations left out, with the reason (a stream, an admin operation tested elsewhere). */
-    public HostileInputSuite skip(String operation, String why) {
-        skipped.add(operation);
-        return this;
-    }
-
     /** The counts of every table a write could touch; compared before and after. */
     public HostileInputSuite rowCounts(Supplier<Map<String, Long>> counts) {
         this.rowCounts = counts;
@@ -83,7 +76,6 @@ public final class HostileInputSuite {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         JsonNode document = JSON.readTree(send(http, HttpRequest.newBuilder(base.resolve("/q/openapi?format=json")).GET().build()).body());
         List<ApiOperation> operations = new OpenApiReader(document).operations().stream()
-                .filter(op -> !skipped.contains(op.label()))
                 .filter(op -> op.hasBody() || !op.query().isEmpty())
                 .toList();
         List<HostileCase> cases = new HostileCases(operations, pathValues, baselines).build(seed, atLeast);
