@@ -37,7 +37,7 @@ import java.util.UUID;
 
 @Path("/api/v1/contributions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Đóng góp / Contributions")
+@Tag(name = "Đóng góp / Contributions", description = "Đóng góp xã hội bằng tiền, hiện vật, ngày công; hủy bằng bút toán đảo. Social contributions in cash, in kind or labour days; corrected by reversal.")
 public class ContributionResource {
 
     @Inject
@@ -109,6 +109,7 @@ public class ContributionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Read a contribution")
+    @APIResponse(responseCode = "200", description = "The contribution, with its version as ETag", content = @Content(schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "404", description = "No such contribution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Contribution c = contributions.get(id);

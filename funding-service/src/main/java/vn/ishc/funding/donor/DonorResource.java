@@ -33,7 +33,7 @@ import java.util.UUID;
 
 @Path("/api/v1/donors")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Nhà tài trợ / Donors")
+@Tag(name = "Nhà tài trợ / Donors", description = "Nhà tài trợ: cá nhân, doanh nghiệp, tổ chức. Donors: persons, businesses, organisations.")
 public class DonorResource {
 
     @Inject
@@ -78,6 +78,10 @@ public class DonorResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Change a donor (JSON merge patch)",
             description = "Send the ETag you read in If-Match: 412 if the donor changed since, 428 without it. Patchable: name, type, phone, email.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = DonorPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonorPatch.class))})
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = DonorView.class)))
     @APIResponse(responseCode = "412", description = "Stale ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") UUID id, @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch,
                           com.fasterxml.jackson.databind.JsonNode body) {
@@ -89,6 +93,7 @@ public class DonorResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Read a donor")
+    @APIResponse(responseCode = "200", description = "The donor, with its version as ETag", content = @Content(schema = @Schema(implementation = DonorView.class)))
     @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Donor donor = donors.get(id);

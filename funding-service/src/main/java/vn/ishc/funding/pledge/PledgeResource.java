@@ -33,7 +33,7 @@ import java.util.UUID;
 
 @Path("/api/v1/pledges")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Cam kết tài trợ / Pledges")
+@Tag(name = "Cam kết tài trợ / Pledges", description = "Cam kết tài trợ và mức đã thực hiện. Pledges and how much of them was received.")
 public class PledgeResource {
 
     @Inject
@@ -46,6 +46,7 @@ public class PledgeResource {
             description = "Contributions that name the pledge fulfil it. Honours Idempotency-Key like contributions.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PledgeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@Valid @NotNull(message = "{field.required}") NewPledge request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
         var recorded = pledges.record(request, idempotencyKey);
@@ -82,6 +83,7 @@ public class PledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Cancel a pledge (hủy cam kết)")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = PledgeView.class)))
     @APIResponse(responseCode = "409", description = "Already cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("id") UUID id, @Valid @NotNull(message = "{field.required}") Cancellation cancellation) {
         Pledge p = pledges.cancel(id, cancellation);

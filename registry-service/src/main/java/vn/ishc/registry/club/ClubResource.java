@@ -38,7 +38,7 @@ import java.util.UUID;
 
 @Path("/api/v1/clubs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Câu lạc bộ / Clubs")
+@Tag(name = "Câu lạc bộ / Clubs", description = "Câu lạc bộ Liên thế hệ tự giúp nhau: đăng ký, sửa, ngừng hoạt động, tóm tắt. Intergenerational Self-Help Clubs: register, change, close, summarise.")
 public class ClubResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
@@ -100,8 +100,10 @@ public class ClubResource {
     @Operation(summary = "Change a club (JSON merge patch)",
             description = "Send the ETag you read in If-Match: 412 if the club changed since, 428 without it. "
                     + "Patchable: name, hamlet, establishedOn. The commune a club was registered in never changes.")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, examples = @ExampleObject(name = "đổi tên",
-            value = "{\"name\": \"CLB Liên thế hệ tự giúp nhau Tổ 5 Túc Duyên\", \"hamlet\": \"Tổ 5\"}")))
+    @RequestBody(required = true, content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClubPatch.class)),
+            @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ClubPatch.class),
+            examples = @ExampleObject(name = "đổi tên",
+            value = "{\"name\": \"CLB Liên thế hệ tự giúp nhau Tổ 5 Túc Duyên\", \"hamlet\": \"Tổ 5\"}"))})
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ClubView.class)))
     @APIResponse(responseCode = "412", description = "Stale ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

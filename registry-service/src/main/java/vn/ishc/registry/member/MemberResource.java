@@ -44,7 +44,7 @@ import java.util.UUID;
 
 @Path("/api/v1/clubs/{clubId}/members")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Hội viên / Members")
+@Tag(name = "Hội viên / Members", description = "Hội viên câu lạc bộ (dữ liệu cá nhân, chỉ trong địa bàn của cán bộ). Club members (personal data, only within the officer's district).")
 public class MemberResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
@@ -71,7 +71,7 @@ public class MemberResource {
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The club is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The club is closed, or has had 1,000 members already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("clubId") UUID clubId, @Valid @NotNull(message = "{field.required}") NewMember request,
                         @Context UriInfo uri, @Context HttpHeaders headers) {
         MemberService.Saved saved = members.add(clubId, request, Messages.localeOf(headers));
@@ -117,8 +117,10 @@ public class MemberResource {
     @Operation(summary = "Change a member (JSON merge patch)",
             description = "Send the ETag you read in If-Match: 412 if the member changed since, 428 without it. "
                     + "Patchable: fullName, gender, birthDate, birthYear, householdStatus, householdStatusYear, ethnicMinority, phone, joinedOn.")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, examples = @ExampleObject(name = "hộ thoát nghèo",
-            value = "{\"householdStatus\": \"NONE\", \"householdStatusYear\": null}")))
+    @RequestBody(required = true, content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberPatch.class)),
+            @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = MemberPatch.class),
+            examples = @ExampleObject(name = "hộ thoát nghèo",
+            value = "{\"householdStatus\": \"NONE\", \"householdStatusYear\": null}"))})
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "412", description = "Stale ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("clubId") UUID clubId, @PathParam("memberId") UUID memberId,

@@ -30,7 +30,7 @@ import vn.ishc.reporting.security.Roles;
 
 @Path("/api/v1/programmes/{code}/progress")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Tiến độ / Progress")
+@Tag(name = "Tiến độ / Progress", description = "Tiến độ so với chỉ tiêu tại một ngày, chuỗi theo tháng/quý và luồng trực tiếp. Progress against targets on a date, monthly/quarterly series and the live stream.")
 @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
 public class ProgressResource {
 
@@ -79,6 +79,8 @@ public class ProgressResource {
             description = "Sends the progress document at once, then again whenever an event from registry or funding has been "
                     + "applied (changes landing together are sent once). The stream ends when the caller's token expires; "
                     + "a caller may hold a few streams at once (429 beyond).")
+    @APIResponse(responseCode = "200", description = "A progress document (JSON) per server-sent event",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = ProgressDocument.class)))
     @APIResponse(responseCode = "429", description = "Too many open streams for this caller or in total",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<ProgressDocument> stream(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
@@ -103,6 +105,7 @@ public class ProgressResource {
     @GET
     @Path("/districts/{district}")
     @Operation(summary = "Progress of one district on a date")
+    @APIResponse(responseCode = "200", description = "The district's figures against its targets", content = @Content(schema = @Schema(implementation = DistrictProgress.class)))
     @APIResponse(responseCode = "404", description = "No such programme, or no such district on that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DistrictProgress district(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,

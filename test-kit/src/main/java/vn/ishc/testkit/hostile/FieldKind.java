@@ -25,7 +25,7 @@ enum FieldKind {
             if (format.equals("uuid")) {
                 return UUID;
             }
-            switch (schema.path("type").asText("")) {
+            switch (type(schema.path("type"))) {
                 case "integer":
                     return INTEGER;
                 case "number":
@@ -41,6 +41,19 @@ enum FieldKind {
             }
         }
         return fromExample(example);
+    }
+
+    /** The schema's type; of an OpenAPI 3.1 list such as {@code ["boolean", "null"]}, the one that is not null. */
+    private static String type(JsonNode type) {
+        if (type.isArray()) {
+            for (JsonNode one : type) {
+                if (!"null".equals(one.asText())) {
+                    return one.asText();
+                }
+            }
+            return "";
+        }
+        return type.asText("");
     }
 
     static FieldKind fromExample(JsonNode example) {

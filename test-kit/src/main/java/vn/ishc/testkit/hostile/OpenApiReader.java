@@ -87,12 +87,27 @@ final class OpenApiReader {
         return example.isObject() ? example : JSON.createObjectNode();
     }
 
-    /** Follows {@code $ref} to the component schema; a schema without one is returned as it is. */
+    /**
+     * Follows {@code $ref} to the component schema, and of a nullable {@code anyOf: [X, null]} takes
+     * X; a schema without either is returned as it is.
+     */
     JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
-        for (int hops = 0; current.has("$ref") && hops < 10; hops++) {
-            String ref = current.get("$ref").asText();
-            current = document.at(ref.substring(1));
+        for (int hops = 0; hops < 10; hops++) {
+            if (current.has("$ref")) {
+                current = document.at(current.get("$ref").asText().substring(1));
+            } else if (current.has("anyOf")) {
+                JsonNode notNull = current.get("anyOf").get(0);
+                for (JsonNode alternative : current.get("anyOf")) {
+                    if (!"null".equals(alternative.path("type").asText())) {
+                        notNull = alternative;
+                        break;
+                    }
+                }
+                current = notNull;
+            } else {
+                break;
+            }
         }
         return current;
     }
