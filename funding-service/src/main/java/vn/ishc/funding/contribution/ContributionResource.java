@@ -37,7 +37,7 @@ import java.util.UUID;
 
 @Path("/api/v1/contributions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Đóng góp / Contributions", description = "Đóng góp xã hội bằng tiền, hiện vật, ngày công; hủy bằng bút toán đảo. Social contributions in cash, in kind or labour days; corrected by reversal.")
+@Tag(name = "Contributions", description = "Đóng góp xã hội bằng tiền, hiện vật, ngày công; hủy bằng bút toán đảo. Social contributions in cash, in kind or labour days; corrected by reversal.")
 public class ContributionResource {
 
     @Inject

@@ -18,7 +18,8 @@ import java.util.UUID;
 public record NewContribution(
         @Schema(description = "Nhà tài trợ") @NotNull(message = "{field.required}") UUID donorId,
         @Schema(description = "Hình thức: tiền mặt, hiện vật, ngày công", example = "CASH") @NotNull(message = "{field.required}") ContributionForm form,
-        @Schema(description = "Giá trị quy ra tiền (đồng), số nguyên từ 1 đến 10^13", example = "5000000", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)
+        @Schema(description = "Giá trị quy ra tiền (đồng), số nguyên từ 1 đến 10^13", example = "5000000", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64",
+                minimum = "1", maximum = "10000000000000")
         @NotNull(message = "{field.required}") BigDecimal amountVnd,
         @Schema(description = "Cách tính giá trị (bắt buộc với hiện vật và ngày công)", example = "20 ngày công × 250.000 đồng") String valuationNote,
         @Schema(description = "Ngày nhận", example = "2019-05-20") @NotNull(message = "{field.required}") LocalDate receivedOn,

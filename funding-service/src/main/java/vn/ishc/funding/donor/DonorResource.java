@@ -33,7 +33,7 @@ import java.util.UUID;
 
 @Path("/api/v1/donors")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Nhà tài trợ / Donors", description = "Nhà tài trợ: cá nhân, doanh nghiệp, tổ chức. Donors: persons, businesses, organisations.")
+@Tag(name = "Donors", description = "Nhà tài trợ: cá nhân, doanh nghiệp, tổ chức. Donors: persons, businesses, organisations.")
 public class DonorResource {
 
     @Inject

@@ -14,7 +14,8 @@ import java.util.UUID;
          "dueOn": "2019-12-31", "districtCode": "164", "note": "Ủng hộ quỹ chăm sóc người cao tuổi"}""")
 public record NewPledge(
         @Schema(description = "Nhà tài trợ") @NotNull(message = "{field.required}") UUID donorId,
-        @Schema(description = "Số tiền cam kết (đồng)", example = "50000000", type = SchemaType.INTEGER)
+        @Schema(description = "Số tiền cam kết (đồng)", example = "50000000", type = SchemaType.INTEGER, format = "int64",
+                minimum = "1", maximum = "10000000000000")
         @NotNull(message = "{field.required}") BigDecimal amountVnd,
         @Schema(description = "Ngày cam kết", example = "2019-03-01") @NotNull(message = "{field.required}") LocalDate pledgedOn,
         @Schema(description = "Hạn thực hiện", example = "2019-12-31") LocalDate dueOn,

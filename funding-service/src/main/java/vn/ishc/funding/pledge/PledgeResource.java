@@ -33,7 +33,7 @@ import java.util.UUID;
 
 @Path("/api/v1/pledges")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Cam kết tài trợ / Pledges", description = "Cam kết tài trợ và mức đã thực hiện. Pledges and how much of them was received.")
+@Tag(name = "Pledges", description = "Cam kết tài trợ và mức đã thực hiện. Pledges and how much of them was received.")
 public class PledgeResource {
 
     @Inject
@@ -73,6 +73,7 @@ public class PledgeResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Read a pledge")
+    @APIResponse(responseCode = "200", description = "The pledge, with its version as ETag", content = @Content(schema = @Schema(implementation = PledgeView.class)))
     public Response get(@PathParam("id") UUID id) {
         Pledge p = pledges.get(id);
         return Response.ok(pledges.view(p)).tag(new EntityTag(Long.toString(p.version))).build();

@@ -20,7 +20,7 @@ import java.util.UUID;
 
 @Path("/api/v1/clubs/{id}/history")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Câu lạc bộ / Clubs", description = "Câu lạc bộ Liên thế hệ tự giúp nhau: đăng ký, sửa, ngừng hoạt động, tóm tắt. Intergenerational Self-Help Clubs: register, change, close, summarise.")
+@Tag(name = "Clubs", description = "Câu lạc bộ Liên thế hệ tự giúp nhau: đăng ký, sửa, ngừng hoạt động, tóm tắt. Intergenerational Self-Help Clubs: register, change, close, summarise.")
 public class HistoryResource {
 
     @Inject

@@ -44,7 +44,7 @@ import java.util.UUID;
 
 @Path("/api/v1/clubs/{clubId}/members")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Hội viên / Members", description = "Hội viên câu lạc bộ (dữ liệu cá nhân, chỉ trong địa bàn của cán bộ). Club members (personal data, only within the officer's district).")
+@Tag(name = "Members", description = "Hội viên câu lạc bộ (dữ liệu cá nhân, chỉ trong địa bàn của cán bộ). Club members (personal data, only within the officer's district).")
 public class MemberResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";

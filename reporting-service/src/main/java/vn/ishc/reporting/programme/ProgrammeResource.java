@@ -28,7 +28,7 @@ import java.util.List;
 
 @Path("/api/v1/programmes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Chương trình / Programmes", description = "Chương trình nhân rộng và chỉ tiêu theo huyện. Replication programmes and their targets by district.")
+@Tag(name = "Programmes", description = "Chương trình nhân rộng và chỉ tiêu theo huyện. Replication programmes and their targets by district.")
 public class ProgrammeResource {
 
     @Inject

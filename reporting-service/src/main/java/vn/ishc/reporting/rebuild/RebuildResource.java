@@ -14,7 +14,7 @@ import java.util.Map;
 
 @Path("/api/v1/admin/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Quản trị / Administration", description = "Dựng lại dữ liệu báo cáo từ các topic. Rebuilding reporting's projections from the topics.")
+@Tag(name = "Administration", description = "Dựng lại dữ liệu báo cáo từ các topic. Rebuilding reporting's projections from the topics.")
 public class RebuildResource {
 
     @Inject

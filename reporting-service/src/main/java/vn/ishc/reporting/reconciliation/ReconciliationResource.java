@@ -20,7 +20,7 @@ import vn.ishc.reporting.security.Roles;
 
 @Path("/api/v1/reconciliation")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Đối soát / Reconciliation", description = "So sánh số liệu báo cáo với số liệu gốc của registry và funding. Reporting's figures compared with the sources' own counts.")
+@Tag(name = "Reconciliation", description = "So sánh số liệu báo cáo với số liệu gốc của registry và funding. Reporting's figures compared with the sources' own counts.")
 @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
 public class ReconciliationResource {
 

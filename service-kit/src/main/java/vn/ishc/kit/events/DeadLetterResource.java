@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** For operators: apply the events set aside on the dead-letter topic again, once their cause is fixed. */
 @Path("/api/v1/admin/dead-letters/redrive")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Vận hành / Operations", description = "Dành cho vận hành: sự kiện bị giữ lại và thư chết, gửi lại sau khi sửa lỗi. For operators: parked outbox events and dead letters, re-driven after a fix.")
+@Tag(name = "Operations", description = "Dành cho vận hành: sự kiện bị giữ lại và thư chết, gửi lại sau khi sửa lỗi. For operators: parked outbox events and dead letters, re-driven after a fix.")
 @RolesAllowed("province-admin")
 public class DeadLetterResource {
 

@@ -33,6 +33,11 @@ public class ContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
+        if (api.getInfo() != null && api.getInfo().getLicense() != null && api.getInfo().getLicense().getUrl() == null
+                && api.getInfo().getLicense().getIdentifier() == null) {
+            // OpenAPI 3.1 wants an SPDX identifier or a URL; terms not yet published get SPDX's LicenseRef- form.
+            api.getInfo().getLicense().setIdentifier("LicenseRef-Proprietary");
+        }
         if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
                 if (path.startsWith("/api/")) {

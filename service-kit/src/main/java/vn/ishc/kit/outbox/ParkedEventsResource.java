@@ -18,7 +18,7 @@ import java.util.UUID;
 /** For operators: the outbox rows Kafka refused for good, and sending them again once the cause is fixed. */
 @Path("/api/v1/admin/outbox/parked")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Vận hành / Operations", description = "Dành cho vận hành: sự kiện bị giữ lại và thư chết, gửi lại sau khi sửa lỗi. For operators: parked outbox events and dead letters, re-driven after a fix.")
+@Tag(name = "Operations", description = "Dành cho vận hành: sự kiện bị giữ lại và thư chết, gửi lại sau khi sửa lỗi. For operators: parked outbox events and dead letters, re-driven after a fix.")
 @RolesAllowed("province-admin")
 public class ParkedEventsResource {
 
