@@ -91,8 +91,8 @@ public class ContributionResource {
             @Parameter(example = "164") @QueryParam("districtCode") String districtCode,
             @QueryParam("clubId") String clubId,
             @QueryParam("donorId") String donorId,
-            @Parameter(description = "CASH, IN_KIND or LABOUR") @QueryParam("form") String form,
-            @Parameter(description = "RECORDED or REVERSED") @QueryParam("status") String status,
+            @Parameter(description = "CASH, IN_KIND or LABOUR", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ContributionForm.class)) @QueryParam("form") String form,
+            @Parameter(description = "RECORDED or REVERSED", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ContributionStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Received on or after (YYYY-MM-DD)", example = "2017-01-01") @QueryParam("receivedFrom") String from,
             @Parameter(description = "Received on or before (YYYY-MM-DD)", example = "2020-12-31") @QueryParam("receivedTo") String to,
             @QueryParam("page") String page, @QueryParam("size") String size) {

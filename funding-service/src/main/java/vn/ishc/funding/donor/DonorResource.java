@@ -63,7 +63,7 @@ public class DonorResource {
                     + "contacts; organisations are visible to every officer.")
     public Page<DonorView> list(
             @Parameter(description = "Search text", example = "gang thep") @QueryParam("q") String q,
-            @Parameter(description = "Donor type", example = "BUSINESS") @QueryParam("type") String type,
+            @Parameter(description = "Donor type", example = "BUSINESS", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = DonorType.class)) @QueryParam("type") String type,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "50") @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);

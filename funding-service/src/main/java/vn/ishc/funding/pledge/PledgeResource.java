@@ -62,7 +62,7 @@ public class PledgeResource {
     @Operation(summary = "List pledges with what has been fulfilled and what is outstanding today")
     public Page<PledgeView> list(@QueryParam("donorId") String donorId,
                                  @Parameter(example = "164") @QueryParam("districtCode") String districtCode,
-                                 @Parameter(description = "OPEN, FULFILLED or CANCELLED") @QueryParam("status") String status,
+                                 @Parameter(description = "OPEN, FULFILLED or CANCELLED", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PledgeStatus.class)) @QueryParam("status") String status,
                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         return pledges.list(QueryParams.uuid("donorId", donorId), districtCode == null || districtCode.isBlank() ? null : districtCode.strip(),

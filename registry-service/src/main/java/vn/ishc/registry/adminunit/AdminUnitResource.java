@@ -30,7 +30,7 @@ public class AdminUnitResource {
             description = "With asOf, the units in force on that date; without it, each unit once, in its latest period "
                     + "(a unit renamed or merged is listed with its newest name and dates, never twice).")
     public List<AdminUnitView> list(
-            @Parameter(description = "PROVINCE, DISTRICT or COMMUNE", example = "DISTRICT") @QueryParam("level") String level,
+            @Parameter(description = "PROVINCE, DISTRICT or COMMUNE", example = "DISTRICT", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AdminUnitLevel.class)) @QueryParam("level") String level,
             @Parameter(description = "Code of the parent unit", example = "19") @QueryParam("parentCode") String parentCode,
             @Parameter(description = "Only units in force on this date (YYYY-MM-DD)", example = "2019-06-30") @QueryParam("asOf") String asOf) {
         LocalDate on = QueryParams.date("asOf", asOf);

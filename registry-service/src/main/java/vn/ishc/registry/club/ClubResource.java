@@ -84,7 +84,7 @@ public class ClubResource {
     public Page<ClubView> list(
             @Parameter(description = "District code", example = "164") @QueryParam("districtCode") String districtCode,
             @Parameter(description = "Commune code", example = "05437") @QueryParam("communeCode") String communeCode,
-            @Parameter(description = "ACTIVE or CLOSED", example = "ACTIVE") @QueryParam("status") String status,
+            @Parameter(description = "ACTIVE or CLOSED", example = "ACTIVE", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ClubStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Search in the name", example = "tuc duyen") @QueryParam("q") String q,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "50") @QueryParam("size") String size) {

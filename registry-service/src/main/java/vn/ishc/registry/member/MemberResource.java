@@ -85,7 +85,7 @@ public class MemberResource {
     @Operation(summary = "List a club's members",
             description = "Viewers see no personal data; district officers see the members of their own district only.")
     public Page<MemberView> list(@PathParam("clubId") UUID clubId,
-                                 @Parameter(description = "ACTIVE or LEFT", example = "ACTIVE") @QueryParam("status") String status,
+                                 @Parameter(description = "ACTIVE or LEFT", example = "ACTIVE", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = MemberStatus.class)) @QueryParam("status") String status,
                                  @Parameter(example = "0") @QueryParam("page") String page,
                                  @Parameter(example = "50") @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);

@@ -68,6 +68,7 @@ public class ContractFilter implements OASFilter {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        parameters.stream().filter(p -> p.getIn() == Parameter.In.QUERY).forEach(QueryParameterSchemas::constrain);
         boolean body = operation.getRequestBody() != null;
         boolean ifMatch = parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
         if (body || !parameters.isEmpty()) {
