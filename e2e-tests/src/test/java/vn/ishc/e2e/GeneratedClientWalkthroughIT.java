@@ -16,6 +16,7 @@ import vn.ishc.e2e.client.registry.api.AdministrativeUnitsApi;
 import vn.ishc.e2e.client.registry.api.ClubsApi;
 import vn.ishc.e2e.client.registry.api.MembersApi;
 import vn.ishc.e2e.client.registry.model.AdminUnit;
+import vn.ishc.e2e.client.registry.model.AdminUnitLevel;
 import vn.ishc.e2e.client.registry.model.Club;
 import vn.ishc.e2e.client.registry.model.Gender;
 import vn.ishc.e2e.client.registry.model.HouseholdStatus;
@@ -64,7 +65,7 @@ class GeneratedClientWalkthroughIT {
         long clubsBefore = district(new ProgressApi(reporting).progressGet(PROGRAMME, today()), "164").getClubs().getActive();
 
         // The communes of Thành phố Thái Nguyên, and phường Túc Duyên among them.
-        List<AdminUnit> communes = new AdministrativeUnitsApi(registry).adminUnitList("2019-01-01", "COMMUNE", "164");
+        List<AdminUnit> communes = new AdministrativeUnitsApi(registry).adminUnitList(LocalDate.of(2019, 1, 1), AdminUnitLevel.COMMUNE, "164");
         assertTrue(communes.stream().anyMatch(unit -> "05437".equals(unit.getCode())), "Túc Duyên is a commune of 164");
 
         // 1. Register the club.
@@ -108,7 +109,7 @@ class GeneratedClientWalkthroughIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                 new ReconciliationApi(reportingClient(suite.token("province-admin", null))).reconciliationReconcile(null, PROGRAMME)
                         .getStatus().getValue().equals("MATCH"));
-        ProgressDocument atTheEnd = progress.progressGet(PROGRAMME, "2020-12-31");
+        ProgressDocument atTheEnd = progress.progressGet(PROGRAMME, LocalDate.of(2020, 12, 31));
         assertTrue(district(atTheEnd, "164").getContributions().getReceivedVnd() >= 15_000_000L);
     }
 
@@ -116,8 +117,8 @@ class GeneratedClientWalkthroughIT {
         return progress.getDistricts().stream().filter(d -> code.equals(d.getCode())).findFirst().orElseThrow();
     }
 
-    private static String today() {
-        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
     private static vn.ishc.e2e.client.registry.ApiClient registryClient(String token) {

@@ -1,35 +1,14 @@
 package vn.ishc.funding.contract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import vn.ishc.testkit.contract.OpenApiContract;
+import vn.ishc.testkit.contract.ApiDocumentChecks;
 
-import java.net.URI;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-/**
- * funding's OpenAPI document is what a partner's generator and linter need, and equals the reviewed
- * copy in docs/openapi (every API test also checks its exchanges against it, see ContractValidation).
- */
+/** funding's OpenAPI document: no gap for a generator or linter, and equal to docs/openapi/funding.json. */
 @QuarkusTest
-class ApiDocumentTest {
+class ApiDocumentTest extends ApiDocumentChecks {
 
-    @TestHTTPResource("/")
-    URI base;
-
-    @Test
-    void theDocumentHasNoGapAGeneratorOrLinterTripsOn() throws Exception {
-        assertEquals(List.of(), OpenApiContract.gaps(OpenApiContract.live(base)));
-    }
-
-    @Test
-    void theDocumentEqualsTheReviewedCopy() throws Exception {
-        JsonNode live = OpenApiContract.live(base);
-        assertEquals(List.of(), OpenApiContract.differencesFromReviewedCopy(live, Path.of("..", "docs", "openapi", "funding.json")));
+    @Override
+    protected String service() {
+        return "funding";
     }
 }
