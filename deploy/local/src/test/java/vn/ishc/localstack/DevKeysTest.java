@@ -1,10 +1,8 @@
 package vn.ishc.localstack;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,18 +10,15 @@ import java.security.interfaces.RSAPrivateKey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The development private key signs tokens the local services accept: only its owner may read it. */
+/**
+ * The development private key signs tokens the local services accept: only its owner may read it.
+ * The launcher and the stack run on POSIX systems (Linux, macOS), where these permissions exist.
+ */
 class DevKeysTest {
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    void posixOnly() {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "permissions are POSIX ones");
-    }
 
     @Test
     void aNewPrivateKeyAndItsDirectoryAreTheOwnersOnly() throws Exception {

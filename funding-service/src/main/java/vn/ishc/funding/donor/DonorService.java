@@ -72,7 +72,7 @@ public class DonorService {
         if (!caller.isProvinceAdmin()) {
             // Persons of other districts are not searchable by name: a search would reveal who gives.
             where.append(" and (type not in :persons or districtCode = :mine)");
-            params.and("persons", java.util.List.of(DonorType.INDIVIDUAL, DonorType.MEMBER)).and("mine", caller.officerDistrict().orElse("-"));
+            params.and("persons", DonorType.persons()).and("mine", caller.officerDistrict().orElse("-"));
         }
         var query = Donor.<Donor>find(where.toString(), Sort.by("searchName").and("id"), params);
         List<Donor> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();

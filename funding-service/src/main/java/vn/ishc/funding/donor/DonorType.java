@@ -8,4 +8,9 @@ public enum DonorType {
     public boolean isPerson() {
         return this == INDIVIDUAL || this == MEMBER;
     }
+
+    /** The types that are persons (personal data), for queries. */
+    public static java.util.List<DonorType> persons() {
+        return java.util.Arrays.stream(values()).filter(DonorType::isPerson).toList();
+    }
 }

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import vn.ishc.reporting.figures.FigureStore;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,10 @@ public class Rebuild {
 
     @Inject
     FigureStore figures;
+
+    /** Partitions this replica has settled for {@link #settledGeneration} (rewound here, or claimed by another replica). */
+    private final Set<TopicPartition> settled = new HashSet<>();
+    private long settledGeneration;
 
     /** Starts a rebuild; answers the new generation and the partitions this replica rewound for it. */
     public synchronized Started run() {
@@ -88,12 +93,23 @@ public class Rebuild {
         }
     }
 
+    /**
+     * Rewinds the partitions this replica owns that no replica rewound for the generation yet. Only
+     * partitions not settled here before are claimed, so that following a rebuild costs one small
+     * query a second, not a write per partition.
+     */
     private Map<String, Integer> rewindOwnPartitions(long generation) {
+        if (generation != settledGeneration) {
+            settled.clear();
+            settledGeneration = generation;
+        }
         Map<String, Integer> rewound = new TreeMap<>();
         for (String channel : CHANNELS) {
             KafkaConsumer<Object, Object> consumer = consumer(channel);
-            Set<TopicPartition> assigned = consumer.getAssignments().await().atMost(WAIT);
-            Set<TopicPartition> claimed = assigned.isEmpty() ? Set.of() : claim(generation, assigned);
+            Set<TopicPartition> unsettled = new HashSet<>(consumer.getAssignments().await().atMost(WAIT));
+            unsettled.removeAll(settled);
+            Set<TopicPartition> claimed = unsettled.isEmpty() ? Set.of() : claim(generation, unsettled);
+            settled.addAll(unsettled);
             if (!claimed.isEmpty()) {
                 consumer.pause().await().atMost(WAIT);
                 try {

@@ -47,7 +47,9 @@ public class RecordHandling {
      * a record that is not an event. The handler is remembered by topic, so that dead letters can be re-driven.
      */
     public void handle(ConsumerRecord<String, String> record, String metricPrefix, Function<ConsumerRecord<String, String>, String> apply) {
-        handlers.putIfAbsent(record.topic(), r -> attempt(r, metricPrefix, apply));
+        if (!handlers.containsKey(record.topic())) {
+            handlers.putIfAbsent(record.topic(), r -> attempt(r, metricPrefix, apply));
+        }
         attempt(record, metricPrefix, apply);
     }
 

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 public final class HostileInputSuite {
 
     public static final long DEFAULT_SEED = 20_171_015L;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(HostileInputSuite.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CHECK_EVERY = 100;
 
@@ -80,7 +81,7 @@ public final class HostileInputSuite {
                 .toList();
         List<HostileCase> cases = new HostileCases(operations, pathValues, baselines).build(seed, atLeast);
 
-        Report report = new Report(seed, operations.size());
+        Report report = new Report(seed, operations.size(), atLeast);
         Map<String, Long> before = new TreeMap<>(rowCounts.get());
         for (int i = 0; i < cases.size(); i++) {
             HostileCase hostile = cases.get(i);
@@ -97,6 +98,7 @@ public final class HostileInputSuite {
                 }
             }
         }
+        LOG.info(report.summary());
         return report;
     }
 
@@ -119,13 +121,21 @@ public final class HostileInputSuite {
 
         private final long seed;
         private final int operations;
+        private final int wanted;
         private final Map<Integer, Integer> statuses = new TreeMap<>();
         private final List<String> failures = new ArrayList<>();
         private int cases;
 
-        Report(long seed, int operations) {
+        Report(long seed, int operations, int wanted) {
             this.seed = seed;
             this.operations = operations;
+            this.wanted = wanted;
+        }
+
+        /** Fails the test, with every broken rule and the seed, unless all the wanted cases ran and none broke a rule. */
+        public void assertClean() {
+            org.junit.jupiter.api.Assertions.assertTrue(cases >= wanted, "at least " + wanted + " cases: " + cases);
+            org.junit.jupiter.api.Assertions.assertTrue(failures.isEmpty(), this::summary);
         }
 
         void check(HostileCase hostile, HttpResponse<String> response) {
@@ -166,18 +176,6 @@ public final class HostileInputSuite {
 
         private static String excerpt(String body) {
             return body.length() > 300 ? body.substring(0, 300) + "…" : body;
-        }
-
-        public int cases() {
-            return cases;
-        }
-
-        public List<String> failures() {
-            return failures;
-        }
-
-        public Map<Integer, Integer> statuses() {
-            return statuses;
         }
 
         public String summary() {
