@@ -1,7 +1,7 @@
 package vn.ishc.funding.contribution;
 
 import jakarta.persistence.Column;
-import vn.ishc.funding.audit.Audited;
+import vn.ishc.kit.history.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +18,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "contribution")
 public class Contribution extends Audited {
+
+    /** How its changes are named in the change log. */
+    public static final String HISTORY_ENTITY = "CONTRIBUTION";
 
     @Id
     public UUID id;

@@ -1,7 +1,5 @@
 package vn.ishc.funding.contribution;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,12 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ishc.funding.history.ChangeLogEntry;
-import vn.ishc.funding.history.HistoryEntry;
+import vn.ishc.kit.history.ChangeRecorder;
+import vn.ishc.kit.history.HistoryEntry;
 import vn.ishc.kit.paging.PageRequest;
 import vn.ishc.kit.problem.Problem;
 import vn.ishc.kit.problem.QueryParams;
-import vn.ishc.funding.security.Roles;
+import vn.ishc.kit.security.Roles;
 
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +42,7 @@ public class ContributionResource {
     ContributionService contributions;
 
     @Inject
-    ObjectMapper json;
+    ChangeRecorder history;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -122,15 +120,6 @@ public class ContributionResource {
     @Operation(summary = "Who recorded or reversed a contribution, and when")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         contributions.get(id);
-        return ChangeLogEntry.<ChangeLogEntry>list("entityId = ?1 order by id", id).stream()
-                .map(e -> new HistoryEntry(e.occurredAt, e.actor, e.entity, e.entityId, e.action, parse(e.changes))).toList();
-    }
-
-    private com.fasterxml.jackson.databind.JsonNode parse(String changes) {
-        try {
-            return json.readTree(changes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return history.historyOf(id);
     }
 }

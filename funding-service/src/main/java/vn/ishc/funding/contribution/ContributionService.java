@@ -10,16 +10,15 @@ import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.funding.donor.Donor;
 import vn.ishc.kit.outbox.Outbox;
 import vn.ishc.funding.events.Topics;
-import vn.ishc.funding.history.ChangeRecorder;
-import vn.ishc.funding.history.ChangeRecorder.Changes;
+import vn.ishc.kit.history.ChangeRecorder;
+import vn.ishc.kit.history.Changes;
 import vn.ishc.funding.idempotency.Idempotency;
 import vn.ishc.kit.paging.PageRequest;
-import vn.ishc.funding.pledge.Pledge;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
 import vn.ishc.funding.replica.RegistryReplica;
 import vn.ishc.funding.replica.RegistryReplica.ClubFacts;
-import vn.ishc.funding.security.Caller;
+import vn.ishc.kit.security.Caller;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +42,12 @@ public class ContributionService {
 
     @Inject
     RegistryReplica registry;
+
+    @Inject
+    PledgeTerms pledges;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ishc.province-code", defaultValue = "19")
+    String provinceCode;
 
     @Inject
     Idempotency idempotency;
@@ -81,19 +86,19 @@ public class ContributionService {
             errors.add(new KeyedFieldError("donorId", "donor.unknown", request.donorId().toString()));
         }
         String district = placeOf(request.districtCode(), request.clubId(), request.receivedOn(), errors);
-        Pledge pledge = null;
         if (request.pledgeId() != null) {
-            pledge = Pledge.findById(request.pledgeId());
-            if (pledge == null) {
+            Optional<PledgeTerms.Terms> pledge = pledges.of(request.pledgeId());
+            if (pledge.isEmpty()) {
                 errors.add(new KeyedFieldError("pledgeId", "pledge.unknown", request.pledgeId().toString()));
-            } else if (!pledge.donorId.equals(request.donorId())) {
+            } else if (!pledge.get().donorId().equals(request.donorId())) {
                 errors.add(new KeyedFieldError("pledgeId", "pledge.otherDonor"));
-            } else if (pledge.cancelledOn != null) {
-                errors.add(new KeyedFieldError("pledgeId", "pledge.cancelled", pledge.cancelledOn.toString()));
+            } else if (pledge.get().cancelledOn() != null) {
+                errors.add(new KeyedFieldError("pledgeId", "pledge.cancelled", pledge.get().cancelledOn().toString()));
             }
-            if (pledge != null && !Objects.equals(pledge.districtCode, district)) {
+            if (pledge.isPresent() && !Objects.equals(pledge.get().districtCode(), district)) {
                 // The pledge's outstanding amount counts in its district: only a contribution there may fulfil it.
-                errors.add(new KeyedFieldError("pledgeId", "pledge.otherDistrict", pledge.districtCode == null ? "19" : pledge.districtCode));
+                String pledgedIn = pledge.get().districtCode();
+                errors.add(new KeyedFieldError("pledgeId", "pledge.otherDistrict", pledgedIn == null ? provinceCode : pledgedIn));
             }
         }
         String receiptNo = blankToNull(request.receiptNo());
@@ -110,7 +115,7 @@ public class ContributionService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        caller.requireWriteIn(district);
+        caller.requireWriteIn(district, "funding.district.forbidden");
         if (receiptNo != null && Contribution.count("receiptNo = ?1 and " + (district == null ? "districtCode is null" : "districtCode = ?2"),
                 district == null ? new Object[] {receiptNo} : new Object[] {receiptNo, district}) > 0) {
             throw ProblemException.conflict("contribution.receiptNo.taken", receiptNo);
@@ -132,7 +137,7 @@ public class ContributionService {
         Instant now = clock.now();
         c.created(caller.subject(), now);
         c.persist();
-        history.record(ChangeRecorder.CONTRIBUTION, c.id, "RECORDED", new Changes().field("form", null, c.form)
+        history.record(c.id, Contribution.HISTORY_ENTITY, c.id, "RECORDED", new Changes().field("form", null, c.form)
                 .field("amountVnd", null, c.amountVnd).field("receivedOn", null, c.receivedOn).field("districtCode", null, c.districtCode)
                 .field("clubId", null, c.clubId).field("pledgeId", null, c.pledgeId).field("receiptNo", null, c.receiptNo),
                 caller.subject(), now);
@@ -146,7 +151,7 @@ public class ContributionService {
         if (c == null) {
             throw ProblemException.notFound("contribution.notFound", id.toString());
         }
-        caller.requireWriteIn(c.districtCode);
+        caller.requireWriteIn(c.districtCode, "funding.district.forbidden");
         List<KeyedFieldError> errors = new ArrayList<>();
         if (reversal.reversedOn().isAfter(clock.today())) {
             errors.add(new KeyedFieldError("reversedOn", "date.future"));
@@ -168,7 +173,7 @@ public class ContributionService {
         c.reversalReason = reason;
         Instant now = clock.now();
         c.changed(caller.subject(), now);
-        history.record(ChangeRecorder.CONTRIBUTION, c.id, "REVERSED", new Changes().field("status", ContributionStatus.RECORDED, c.status)
+        history.record(c.id, Contribution.HISTORY_ENTITY, c.id, "REVERSED", new Changes().field("status", ContributionStatus.RECORDED, c.status)
                 .field("reversedOn", null, c.reversedOn).field("reversalReason", null, reason), caller.subject(), now);
         publish(c, Donor.findById(c.donorId));
         return c;

@@ -1,7 +1,7 @@
 package vn.ishc.funding.donor;
 
 import jakarta.persistence.Column;
-import vn.ishc.funding.audit.Audited;
+import vn.ishc.kit.history.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +14,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "donor")
 public class Donor extends Audited {
+
+    /** How its changes are named in the change log. */
+    public static final String HISTORY_ENTITY = "DONOR";
 
     @Id
     public UUID id;

@@ -26,8 +26,8 @@ import vn.ishc.kit.paging.Page;
 import vn.ishc.kit.paging.PageRequest;
 import vn.ishc.kit.problem.Problem;
 import vn.ishc.kit.problem.QueryParams;
-import vn.ishc.funding.security.Caller;
-import vn.ishc.funding.security.Roles;
+import vn.ishc.kit.security.Caller;
+import vn.ishc.kit.security.Roles;
 
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package vn.ishc.funding.donor;
 
+import vn.ishc.kit.text.SearchText;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,7 @@ import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.kit.paging.Page;
 import vn.ishc.kit.paging.PageRequest;
 import vn.ishc.kit.problem.ProblemException;
-import vn.ishc.funding.security.Caller;
+import vn.ishc.kit.security.Caller;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,10 @@ import vn.ishc.kit.text.CleanText;
 @ApplicationScoped
 public class DonorService {
 
+    /** The province this deployment serves (configuration, default Thái Nguyên). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ishc.province-code", defaultValue = "19")
+    String provinceCode;
+
     @Inject
     Caller caller;
 
@@ -25,7 +30,7 @@ public class DonorService {
     VietnamClock clock;
 
     @Inject
-    vn.ishc.funding.history.ChangeRecorder history;
+    vn.ishc.kit.history.ChangeRecorder history;
 
     @Transactional
     public Donor register(NewDonor request) {
@@ -63,7 +68,7 @@ public class DonorService {
         io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
         if (q != null && !q.isBlank()) {
             where.append(" and searchName like :q");
-            params.and("q", "%" + SearchText.fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("q", SearchText.containsPattern(q));
         }
         if (type != null) {
             where.append(" and type = :type");
@@ -90,7 +95,7 @@ public class DonorService {
             throw ProblemException.notFound("donor.notFound", id.toString());
         }
         if (!caller.mayWriteIn(donor.districtCode)) {
-            throw ProblemException.forbidden("donor.forbidden", donor.districtCode == null ? "19" : donor.districtCode);
+            throw ProblemException.forbidden("donor.forbidden", donor.districtCode == null ? provinceCode : donor.districtCode);
         }
         vn.ishc.kit.problem.Preconditions.requireMatch(ifMatch, donor.version);
         vn.ishc.kit.problem.MergePatch patch = new vn.ishc.kit.problem.MergePatch(body, PATCHABLE);
@@ -120,7 +125,7 @@ public class DonorService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        var changes = new vn.ishc.funding.history.ChangeRecorder.Changes().field("name", donor.name, name[0])
+        var changes = new vn.ishc.kit.history.Changes().field("name", donor.name, name[0])
                 .field("type", donor.type, type[0]).field("phone", donor.phone, phone[0]).field("email", donor.email, email[0]);
         if (changes.isEmpty()) {
             return donor;
@@ -132,7 +137,7 @@ public class DonorService {
         donor.email = email[0];
         Instant now = clock.now();
         donor.changed(caller.subject(), now);
-        history.record(vn.ishc.funding.history.ChangeRecorder.DONOR, donor.id, "UPDATED", changes, caller.subject(), now);
+        history.record(donor.id, Donor.HISTORY_ENTITY, donor.id, "UPDATED", changes, caller.subject(), now);
         return donor;
     }
 

@@ -1,7 +1,7 @@
 package vn.ishc.funding.pledge;
 
 import jakarta.persistence.Column;
-import vn.ishc.funding.audit.Audited;
+import vn.ishc.kit.history.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,6 +16,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "pledge")
 public class Pledge extends Audited {
+
+    /** How its changes are named in the change log. */
+    public static final String HISTORY_ENTITY = "PLEDGE";
 
     @Id
     public UUID id;

@@ -13,14 +13,14 @@ import vn.ishc.funding.contribution.ContributionStatus;
 import vn.ishc.funding.donor.Donor;
 import vn.ishc.kit.outbox.Outbox;
 import vn.ishc.funding.events.Topics;
-import vn.ishc.funding.history.ChangeRecorder;
-import vn.ishc.funding.history.ChangeRecorder.Changes;
+import vn.ishc.kit.history.ChangeRecorder;
+import vn.ishc.kit.history.Changes;
 import vn.ishc.funding.idempotency.Idempotency;
 import vn.ishc.kit.paging.Page;
 import vn.ishc.kit.paging.PageRequest;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
-import vn.ishc.funding.security.Caller;
+import vn.ishc.kit.security.Caller;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,7 +84,7 @@ public class PledgeService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        caller.requireWriteIn(district);
+        caller.requireWriteIn(district, "funding.district.forbidden");
         Pledge p = new Pledge();
         p.id = UUID.randomUUID();
         p.donorId = donor.id;
@@ -97,7 +97,7 @@ public class PledgeService {
         Instant now = clock.now();
         p.created(caller.subject(), now);
         p.persist();
-        history.record(ChangeRecorder.PLEDGE, p.id, "PLEDGED", new Changes().field("amountVnd", null, p.amountVnd)
+        history.record(p.id, Pledge.HISTORY_ENTITY, p.id, "PLEDGED", new Changes().field("amountVnd", null, p.amountVnd)
                 .field("pledgedOn", null, p.pledgedOn).field("districtCode", null, p.districtCode), caller.subject(), now);
         outbox.record(Topics.PLEDGES, EVENT_TYPE, 1, p.id.toString(), p.version, PledgeSnapshot.of(p, donor.type));
         return p;
@@ -109,7 +109,7 @@ public class PledgeService {
         if (p == null) {
             throw ProblemException.notFound("pledge.notFound", id.toString());
         }
-        caller.requireWriteIn(p.districtCode);
+        caller.requireWriteIn(p.districtCode, "funding.district.forbidden");
         List<KeyedFieldError> errors = new ArrayList<>();
         if (cancellation.cancelledOn().isAfter(clock.today())) {
             errors.add(new KeyedFieldError("cancelledOn", "date.future"));
@@ -130,7 +130,7 @@ public class PledgeService {
         p.cancelReason = reason;
         Instant now = clock.now();
         p.changed(caller.subject(), now);
-        history.record(ChangeRecorder.PLEDGE, p.id, "CANCELLED", new Changes().field("cancelledOn", null, p.cancelledOn)
+        history.record(p.id, Pledge.HISTORY_ENTITY, p.id, "CANCELLED", new Changes().field("cancelledOn", null, p.cancelledOn)
                 .field("cancelReason", null, reason), caller.subject(), now);
         outbox.record(Topics.PLEDGES, EVENT_TYPE, 1, p.id.toString(), p.version,
                 PledgeSnapshot.of(p, Donor.<Donor>findById(p.donorId).type));

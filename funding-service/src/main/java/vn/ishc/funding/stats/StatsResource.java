@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.problem.QueryParams;
-import vn.ishc.funding.security.Roles;
+import vn.ishc.kit.security.Roles;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +27,9 @@ import java.util.TreeMap;
 @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
 public class StatsResource {
 
-    static final String PROVINCE = "19";
+    /** The province this deployment serves (configuration, default Thái Nguyên). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ishc.province-code", defaultValue = "19")
+    String provinceCode;
     /** No contribution predates the platform's programmes; stands for "no lower bound". */
     private static final LocalDate NO_LOWER_BOUND = LocalDate.of(1900, 1, 1);
 
@@ -90,7 +92,7 @@ public class StatsResource {
                 districts.merge((String) row[0], AreaTotals.empty((String) row[0]).outstanding(vnd), AreaTotals::plus);
             }
         }
-        AreaTotals province = new AreaTotals(PROVINCE, 0, 0, 0, 0, 0).plus(provinceLevel);
+        AreaTotals province = new AreaTotals(provinceCode, 0, 0, 0, 0, 0).plus(provinceLevel);
         for (AreaTotals district : districts.values()) {
             province = province.plus(district);
         }

@@ -42,6 +42,15 @@ class PledgeApiTest {
     }
 
     @Test
+    void wrongMethodsAndOptionsNameTheMethodsOfThePathOnly() {
+        String any = "/api/v1/pledges/6a1f2c3d-4b5e-4f60-8a71-92b3c4d5e6f7";
+        given().auth().oauth2(Tokens.provinceAdmin()).when().request("TRACE", any + "/cancellation")
+                .then().statusCode(405).header("Allow", org.hamcrest.Matchers.equalTo("OPTIONS, POST"));
+        given().auth().oauth2(Tokens.provinceAdmin()).when().options(any)
+                .then().statusCode(204).header("Allow", org.hamcrest.Matchers.equalTo("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
     void onlyAContributionOfThePledgesDistrictFulfilsIt() {
         String pledgeOf168 = pledge(4_000_000);
         String elsewhere = Tokens.districtOfficer("169");

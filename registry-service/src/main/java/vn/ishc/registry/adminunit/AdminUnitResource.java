@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.kit.problem.QueryParams;
-import vn.ishc.registry.security.Roles;
+import vn.ishc.kit.security.Roles;
 
 import java.time.LocalDate;
 import java.util.List;

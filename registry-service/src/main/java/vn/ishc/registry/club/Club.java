@@ -1,7 +1,7 @@
 package vn.ishc.registry.club;
 
 import jakarta.persistence.Column;
-import vn.ishc.registry.audit.Audited;
+import vn.ishc.kit.history.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +19,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "club")
 public class Club extends Audited {
+
+    /** How its changes are named in the change log. */
+    public static final String HISTORY_ENTITY = "CLUB";
 
     @Id
     public UUID id;

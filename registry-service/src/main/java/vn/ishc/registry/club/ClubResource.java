@@ -31,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.kit.problem.Problem;
-import vn.ishc.registry.security.Caller;
-import vn.ishc.registry.security.Roles;
+import vn.ishc.kit.security.Caller;
+import vn.ishc.kit.security.Roles;
 
 import java.util.UUID;
 

@@ -10,12 +10,8 @@ import jakarta.transaction.Transactional;
 import vn.ishc.registry.adminunit.AdminUnit;
 import vn.ishc.registry.adminunit.AdminUnits;
 import vn.ishc.kit.time.VietnamClock;
-import vn.ishc.registry.history.ChangeRecorder;
-import vn.ishc.registry.history.ChangeRecorder.Changes;
-import vn.ishc.registry.member.Ages;
-import vn.ishc.registry.member.Gender;
-import vn.ishc.registry.member.HouseholdStatus;
-import vn.ishc.registry.member.Member;
+import vn.ishc.kit.history.ChangeRecorder;
+import vn.ishc.kit.history.Changes;
 import vn.ishc.kit.paging.Page;
 import vn.ishc.kit.paging.PageRequest;
 import vn.ishc.kit.problem.MergePatch;
@@ -23,8 +19,8 @@ import vn.ishc.kit.problem.Preconditions;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
 import vn.ishc.kit.text.CleanText;
-import vn.ishc.registry.security.Caller;
-import vn.ishc.registry.text.SearchText;
+import vn.ishc.kit.security.Caller;
+import vn.ishc.kit.text.SearchText;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +41,9 @@ public class ClubService {
 
     @Inject
     ClubSnapshots snapshots;
+
+    @Inject
+    ClubMembers members;
 
     @Inject
     ChangeRecorder history;
@@ -70,9 +69,7 @@ public class ClubService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        if (!caller.mayWriteIn(commune.parentCode)) {
-            throw ProblemException.forbidden("club.district.forbidden", caller.officerDistrict().orElse("-"), commune.parentCode);
-        }
+        caller.requireWriteIn(commune.parentCode, "club.district.forbidden");
         requireUniqueName(commune.code, name, null);
         AdminUnit district = adminUnits.unitOn(commune.parentCode, request.establishedOn()).orElseThrow();
 
@@ -89,7 +86,7 @@ public class ClubService {
         Instant now = clock.now();
         club.created(caller.subject(), now);
         persistUnique(club);
-        history.record(club.id, ChangeRecorder.CLUB, club.id, "REGISTERED", new Changes()
+        history.record(club.id, Club.HISTORY_ENTITY, club.id, "REGISTERED", new Changes()
                 .field("name", null, club.name).field("communeCode", null, club.communeCode).field("hamlet", null, club.hamlet)
                 .field("establishedOn", null, club.establishedOn), caller.subject(), now);
         snapshots.publish(club);
@@ -130,7 +127,7 @@ public class ClubService {
         }
         if (q != null && !q.isBlank()) {
             where.append(" and searchName like :q");
-            params.and("q", "%" + SearchText.fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("q", SearchText.containsPattern(q));
         }
         var query = Club.<Club>find(where.toString(), Sort.by("searchName").and("id"), params);
         List<Club> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
@@ -140,7 +137,7 @@ public class ClubService {
     @Transactional
     public Club patch(UUID id, String ifMatch, JsonNode body) {
         Club club = getForUpdate(id);
-        requireWriter(club);
+        requireWriter(club, "club.district.forbidden");
         Preconditions.requireMatch(ifMatch, club.version);
         MergePatch patch = new MergePatch(body, PATCHABLE);
         String[] name = {club.name};
@@ -183,7 +180,7 @@ public class ClubService {
     @Transactional
     public Club close(UUID id, String ifMatch, Closure closure) {
         Club club = getForUpdate(id);
-        requireWriter(club);
+        requireWriter(club, "club.district.forbidden");
         if (ifMatch != null) {
             Preconditions.requireMatch(ifMatch, club.version);
         }
@@ -218,14 +215,13 @@ public class ClubService {
     public void changed(Club club, String action, Changes changes) {
         Instant now = clock.now();
         club.changed(caller.subject(), now);
-        history.record(club.id, ChangeRecorder.CLUB, club.id, action, changes, caller.subject(), now);
+        history.record(club.id, Club.HISTORY_ENTITY, club.id, action, changes, caller.subject(), now);
         snapshots.publish(club);
     }
 
-    public void requireWriter(Club club) {
-        if (!caller.mayWriteIn(club.districtCode)) {
-            throw ProblemException.forbidden("club.district.forbidden", caller.officerDistrict().orElse("-"), club.districtCode);
-        }
+    /** Refuses (403) a change to the club, or with {@code messageKey} to its members, outside the caller's district. */
+    public void requireWriter(Club club, String messageKey) {
+        caller.requireWriteIn(club.districtCode, messageKey);
     }
 
     public void requirePersonalDataReader(Club club) {
@@ -238,15 +234,7 @@ public class ClubService {
     public ClubSummary summary(Club club) {
         LocalDate today = clock.today();
         boolean clubActive = !club.establishedOn.isAfter(today) && (club.closedOn == null || club.closedOn.isAfter(today));
-        List<Member> active = clubActive
-                ? Member.<Member>list("clubId", club.id).stream().filter(m -> m.activeOn(today)).toList()
-                : List.of();
-        return ClubSummary.of(today, active.size(),
-                active.stream().filter(m -> Ages.olderOn(m.birthDate, m.birthYear, today)).count(),
-                active.stream().filter(m -> m.gender == Gender.FEMALE).count(),
-                active.stream().filter(m -> m.householdStatus == HouseholdStatus.POOR).count(),
-                active.stream().filter(m -> m.householdStatus == HouseholdStatus.NEAR_POOR).count(),
-                active.stream().filter(m -> m.householdStatus == HouseholdStatus.HARDSHIP).count());
+        return clubActive ? members.summaryOn(club.id, today) : ClubSummary.of(today, 0, 0, 0, 0, 0, 0);
     }
 
     private static String normaliseName(String raw, List<KeyedFieldError> errors) {
@@ -278,10 +266,9 @@ public class ClubService {
         if (club.closedOn != null && establishedOn.isAfter(club.closedOn)) {
             errors.add(new KeyedFieldError("establishedOn", "club.establishedOn.afterClosure", club.closedOn.toString()));
         }
-        Member.<Member>find("clubId = ?1 order by joinedOn", club.id).firstResultOptional()
-                .filter(first -> first.joinedOn.isBefore(establishedOn))
-                .ifPresent(first -> errors.add(new KeyedFieldError("establishedOn", "club.establishedOn.afterMembers",
-                        first.joinedOn.toString())));
+        members.firstJoinedOn(club.id)
+                .filter(first -> first.isBefore(establishedOn))
+                .ifPresent(first -> errors.add(new KeyedFieldError("establishedOn", "club.establishedOn.afterMembers", first.toString())));
     }
 
     /**

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ishc.kit.outbox.Outbox;
 import vn.ishc.registry.events.Topics;
-import vn.ishc.registry.member.Member;
 
-import java.util.List;
 
 /**
  * Announces a club's new state: every change to a club or its members bumps the club's version
@@ -21,13 +19,12 @@ public class ClubSnapshots {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ClubMembers members;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Club club) {
-        List<ClubSnapshot.MemberFacts> members = Member.<Member>list("clubId = ?1 order by joinedOn, id", club.id).stream()
-                .map(m -> new ClubSnapshot.MemberFacts(m.id, m.gender.name(), m.birthDate, m.birthYear, m.householdStatus.name(),
-                        m.joinedOn, m.leftOn))
-                .toList();
         outbox.record(Topics.CLUB_SNAPSHOTS, EVENT_TYPE, 1, club.id.toString(), club.version,
-                new ClubSnapshot(ClubView.of(club), members));
+                new ClubSnapshot(ClubView.of(club), members.snapshotFacts(club.id)));
     }
 }

@@ -31,7 +31,7 @@ public record ClubSummary(LocalDate asOf, long activeMembers, Long older, Long w
         return count == null || count > 0 && count < SMALLEST_SHOWN ? null : count;
     }
 
-    static ClubSummary of(LocalDate asOf, long active, long older, long women, long poor, long nearPoor, long hardship) {
+    public static ClubSummary of(LocalDate asOf, long active, long older, long women, long poor, long nearPoor, long hardship) {
         Double womenShare = active == 0 ? null : (double) women / active;
         Double olderShare = active == 0 ? null : (double) older / active;
         boolean composition = active > 0 && within(women, active) && within(older, active);

@@ -1,7 +1,5 @@
 package vn.ishc.registry.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.registry.club.Club;
 import vn.ishc.registry.club.ClubService;
-import vn.ishc.registry.security.Roles;
+import vn.ishc.kit.history.ChangeRecorder;
+import vn.ishc.kit.history.HistoryEntry;
+import vn.ishc.kit.security.Roles;
 
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +27,7 @@ public class HistoryResource {
     ClubService clubs;
 
     @Inject
-    ObjectMapper json;
+    ChangeRecorder history;
 
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
@@ -36,16 +36,6 @@ public class HistoryResource {
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         Club club = clubs.get(id);
         clubs.requirePersonalDataReader(club);
-        return ChangeLogEntry.<ChangeLogEntry>list("clubId = ?1 order by id", id).stream()
-                .map(e -> new HistoryEntry(e.occurredAt, e.actor, e.entity, e.entityId, e.action, parse(e.changes)))
-                .toList();
-    }
-
-    private com.fasterxml.jackson.databind.JsonNode parse(String changes) {
-        try {
-            return json.readTree(changes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return history.historyOf(club.id);
     }
 }

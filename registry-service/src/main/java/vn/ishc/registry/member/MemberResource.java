@@ -36,8 +36,8 @@ import vn.ishc.kit.paging.PageRequest;
 import vn.ishc.kit.problem.Messages;
 import vn.ishc.kit.problem.Problem;
 import vn.ishc.kit.problem.QueryParams;
-import vn.ishc.registry.security.Caller;
-import vn.ishc.registry.security.Roles;
+import vn.ishc.kit.security.Caller;
+import vn.ishc.kit.security.Roles;
 
 import java.util.List;
 import java.util.UUID;

@@ -10,8 +10,8 @@ import vn.ishc.registry.club.Club;
 import vn.ishc.registry.club.ClubService;
 import vn.ishc.registry.club.ClubStatus;
 import vn.ishc.kit.time.VietnamClock;
-import vn.ishc.registry.history.ChangeRecorder;
-import vn.ishc.registry.history.ChangeRecorder.Changes;
+import vn.ishc.kit.history.ChangeRecorder;
+import vn.ishc.kit.history.Changes;
 import vn.ishc.kit.paging.Page;
 import vn.ishc.kit.paging.PageRequest;
 import vn.ishc.kit.problem.Messages;
@@ -20,8 +20,8 @@ import vn.ishc.kit.problem.Preconditions;
 import vn.ishc.kit.text.CleanText;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
-import vn.ishc.registry.security.Caller;
-import vn.ishc.registry.text.SearchText;
+import vn.ishc.kit.security.Caller;
+import vn.ishc.kit.text.SearchText;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +63,7 @@ public class MemberService {
     @Transactional
     public Saved add(UUID clubId, NewMember request, Locale locale) {
         Club club = clubs.getForUpdate(clubId);
-        clubs.requireWriter(club);
+        clubs.requireWriter(club, "member.district.forbidden");
         MemberDraft draft = MemberDraft.of(request);
         List<KeyedFieldError> errors = MemberRules.check(draft, club, clock.today());
         if (!errors.isEmpty()) {
@@ -83,7 +83,7 @@ public class MemberService {
         member.created(caller.subject(), now);
         Changes changes = apply(draft, member, new Changes());
         member.persist();
-        history.record(club.id, ChangeRecorder.MEMBER, member.id, "JOINED", changes, caller.subject(), now);
+        history.record(club.id, Member.HISTORY_ENTITY, member.id, "JOINED", changes, caller.subject(), now);
         clubs.changed(club, "MEMBER_JOINED", new Changes().field("member", null, member.id));
         return new Saved(member, warnings(member, club, locale));
     }
@@ -110,7 +110,7 @@ public class MemberService {
     @Transactional
     public Saved patch(UUID clubId, UUID memberId, String ifMatch, JsonNode body, Locale locale) {
         Club club = clubs.getForUpdate(clubId);
-        clubs.requireWriter(club);
+        clubs.requireWriter(club, "member.district.forbidden");
         Member member = get(club, memberId);
         Preconditions.requireMatch(ifMatch, member.version);
         MergePatch patch = new MergePatch(body, PATCHABLE);
@@ -140,7 +140,7 @@ public class MemberService {
         }
         Instant now = clock.now();
         member.changed(caller.subject(), now);
-        history.record(club.id, ChangeRecorder.MEMBER, member.id, "UPDATED", changes, caller.subject(), now);
+        history.record(club.id, Member.HISTORY_ENTITY, member.id, "UPDATED", changes, caller.subject(), now);
         clubs.changed(club, "MEMBER_UPDATED", new Changes().field("member", null, member.id));
         return new Saved(member, warnings(member, club, locale));
     }
@@ -148,7 +148,7 @@ public class MemberService {
     @Transactional
     public Member depart(UUID clubId, UUID memberId, String ifMatch, Departure departure) {
         Club club = clubs.getForUpdate(clubId);
-        clubs.requireWriter(club);
+        clubs.requireWriter(club, "member.district.forbidden");
         Member member = get(club, memberId);
         if (ifMatch != null) {
             Preconditions.requireMatch(ifMatch, member.version);
@@ -177,7 +177,7 @@ public class MemberService {
         member.departureReason = reason;
         Instant now = clock.now();
         member.changed(caller.subject(), now);
-        history.record(club.id, ChangeRecorder.MEMBER, member.id, "LEFT", changes, caller.subject(), now);
+        history.record(club.id, Member.HISTORY_ENTITY, member.id, "LEFT", changes, caller.subject(), now);
         clubs.changed(club, "MEMBER_LEFT", new Changes().field("member", null, member.id));
         return member;
     }

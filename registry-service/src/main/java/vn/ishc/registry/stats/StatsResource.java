@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.problem.QueryParams;
-import vn.ishc.registry.security.Roles;
+import vn.ishc.kit.security.Roles;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +27,9 @@ import java.util.List;
 public class StatsResource {
 
     /** The province the registry serves. */
-    static final String PROVINCE = "19";
+    /** The province this deployment serves (configuration, default Thái Nguyên). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ishc.province-code", defaultValue = "19")
+    String provinceCode;
 
     @Inject
     EntityManager em;
@@ -70,9 +72,9 @@ public class StatsResource {
                                count(m.id) filter (where m.household_status = 'HARDSHIP')
                         from district d left join active_member m on m.district_code = d.code
                         group by d.code order by d.code""")
-                .setParameter("asOf", asOf).setParameter("province", PROVINCE).getResultList();
+                .setParameter("asOf", asOf).setParameter("province", provinceCode).getResultList();
         List<DistrictCounts> districts = new ArrayList<>();
-        DistrictCounts province = new DistrictCounts(PROVINCE, 0, 0, 0, 0, 0, 0, 0);
+        DistrictCounts province = new DistrictCounts(provinceCode, 0, 0, 0, 0, 0, 0, 0);
         for (Object[] row : rows) {
             DistrictCounts counts = new DistrictCounts((String) row[0], n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]),
                     n(row[6]), n(row[7]));

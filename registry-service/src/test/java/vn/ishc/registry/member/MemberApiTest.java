@@ -109,8 +109,11 @@ class MemberApiTest {
     void personalDataOnlyWithinTheOfficersDistrictAndNeverForViewers() {
         String club = Api.club(OFFICER, "05437", "2018-03-15");
         String member = Api.addMember(OFFICER, club, Api.member("phone", "0912345678", "ethnicMinority", true));
+        // The refusal names the action refused: adding a member, not registering a club.
         given().auth().oauth2(Tokens.districtOfficer("165")).contentType(ContentType.JSON).body(Api.member())
-                .when().post(members(club)).then().statusCode(403).contentType("application/problem+json");
+                .header("Accept-Language", "vi")
+                .when().post(members(club)).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.equalTo("Cán bộ huyện 165 không được thêm hay sửa hội viên của câu lạc bộ ở huyện 164."));
         given().auth().oauth2(Tokens.districtOfficer("165")).when().get(members(club)).then().statusCode(403);
         given().auth().oauth2(Tokens.districtOfficer("165")).when().get(members(club) + "/" + member).then().statusCode(403);
         // Viewers get aggregates only: no per-member rows, not even de-identified ones.

@@ -79,6 +79,35 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void traceIs405NamingTheMethodsOfThePath() {
+        given().auth().oauth2(Tokens.provinceAdmin())
+                .when().request("TRACE", "/api/v1/clubs")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        // RESTEasy alone would name every method of the class (PATCH included) on a path that has only POST.
+        given().auth().oauth2(Tokens.provinceAdmin())
+                .when().get("/api/v1/clubs/4ce78d5b-c381-4ef3-a1a9-08d9936622b1/closure")
+                .then().statusCode(405)
+                .header("Allow", equalTo("OPTIONS, POST"));
+    }
+
+    @Test
+    void optionsNamesOnlyTheMethodsOfThePath() {
+        given().auth().oauth2(Tokens.viewer())
+                .when().options("/api/v1/clubs/4ce78d5b-c381-4ef3-a1a9-08d9936622b1/closure")
+                .then().statusCode(204)
+                .header("Allow", equalTo("OPTIONS, POST"));
+        given().auth().oauth2(Tokens.viewer())
+                .when().options("/api/v1/clubs/4ce78d5b-c381-4ef3-a1a9-08d9936622b1")
+                .then().statusCode(204)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, PATCH"));
+        given().auth().oauth2(Tokens.viewer())
+                .when().options("/api/v1/no-such-thing")
+                .then().statusCode(404);
+    }
+
+    @Test
     void wrongContentTypeIs415() {
         given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.TEXT)
                 .body("name=CLB")

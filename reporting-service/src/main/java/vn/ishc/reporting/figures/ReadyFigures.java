@@ -1,10 +1,11 @@
 package vn.ishc.reporting.figures;
 
+import vn.ishc.reporting.config.Province;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.ishc.reporting.programme.Programmes;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ public class ReadyFigures {
      * only). Stored under the province's code, but it is not the province total: that is the sum of
      * the districts plus this area.
      */
-    public static final String PROVINCE_LEVEL = Programmes.PROVINCE_CODE;
+    public static final String PROVINCE_LEVEL = Province.CODE;
 
     @Inject
     EntityManager em;

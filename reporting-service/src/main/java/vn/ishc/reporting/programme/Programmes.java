@@ -2,6 +2,7 @@ package vn.ishc.reporting.programme;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.reporting.config.Province;
 
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,6 @@ import java.util.stream.Collectors;
 /** Programmes and their targets. */
 @ApplicationScoped
 public class Programmes {
-
-    /** The province whose programmes this deployment serves (Thái Nguyên). */
-    public static final String PROVINCE_CODE = "19";
 
     public Programme get(String code) {
         Programme programme = Programme.findById(code);
@@ -34,7 +32,7 @@ public class Programmes {
     }
 
     public ProgrammeView view(Programme programme) {
-        ProgrammeTarget province = targets(programme.code).get(PROVINCE_CODE);
+        ProgrammeTarget province = targets(programme.code).get(Province.CODE);
         return new ProgrammeView(programme.code, programme.name, programme.startsOn, programme.endsOn, programme.legalBasis,
                 province == null ? null : new ProgrammeView.ProvinceTargets(province.clubs, province.olderMembers, province.contributionsVnd));
     }

@@ -1,12 +1,14 @@
 package vn.ishc.reporting.programme;
 
+import vn.ishc.reporting.figures.FiguresChanged;
+import vn.ishc.reporting.config.Province;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.enterprise.event.Event;
 import vn.ishc.reporting.figures.FigureBackfill;
 import vn.ishc.reporting.figures.FigureStore;
-import vn.ishc.reporting.progress.ProgressChanges;
 import jakarta.transaction.Transactional;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.text.CleanText;
@@ -39,7 +41,7 @@ public class TargetsService {
     FigureStore store;
 
     @Inject
-    Event<ProgressChanges.Landed> landed;
+    Event<FiguresChanged> landed;
 
     @Transactional
     public Programme create(NewProgramme request) {
@@ -93,7 +95,7 @@ public class TargetsService {
             throw ProblemException.invalid(errors);
         }
         ProgrammeTarget.delete("programmeCode", programme.code);
-        save(programme.code, Programmes.PROVINCE_CODE, request.province().clubs(), request.province().olderMembers(),
+        save(programme.code, Province.CODE, request.province().clubs(), request.province().olderMembers(),
                 request.province().contributionsVnd());
         for (TargetsRequest.DistrictFigures d : districts) {
             save(programme.code, d.code(), d.clubs(), d.olderMembers(), d.contributionsVnd());
@@ -105,13 +107,13 @@ public class TargetsService {
     /** Progress documents show programmes and targets: cached ones are stale now, live listeners hear of it. */
     private void progressChanged() {
         store.documentsChanged();
-        landed.fire(new ProgressChanges.Landed(ProgressChanges.Landed.PROGRAMME));
+        landed.fire(new FiguresChanged(FiguresChanged.PROGRAMME));
     }
 
     public TargetsView view(Programme programme) {
         Map<String, ProgrammeTarget> targets = programmes.targets(programme.code);
-        ProgrammeTarget province = targets.get(Programmes.PROVINCE_CODE);
-        List<TargetsView.Area> districts = targets.values().stream().filter(t -> !t.areaCode.equals(Programmes.PROVINCE_CODE))
+        ProgrammeTarget province = targets.get(Province.CODE);
+        List<TargetsView.Area> districts = targets.values().stream().filter(t -> !t.areaCode.equals(Province.CODE))
                 .sorted(Comparator.comparing(t -> t.areaCode)).map(TargetsService::area).toList();
         long clubs = districts.stream().mapToLong(a -> a.clubs() == null ? 0 : a.clubs()).sum();
         long older = districts.stream().mapToLong(a -> a.olderMembers() == null ? 0 : a.olderMembers()).sum();
@@ -127,7 +129,7 @@ public class TargetsService {
     private Set<String> knownDistricts() {
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("select distinct code from admin_unit_period where level = 'DISTRICT' and parent_code = :p")
-                .setParameter("p", Programmes.PROVINCE_CODE).getResultList();
+                .setParameter("p", Province.CODE).getResultList();
         return new HashSet<>(codes);
     }
 

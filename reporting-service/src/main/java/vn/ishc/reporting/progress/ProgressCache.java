@@ -1,5 +1,7 @@
 package vn.ishc.reporting.progress;
 
+import vn.ishc.reporting.figures.FiguresChanged;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -64,8 +66,8 @@ public class ProgressCache {
      * with its next event; for a change made through this API (targets), before the response, so
      * that the caller's next read shows it.
      */
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProgressChanges.Landed landed) {
-        if (ProgressChanges.Landed.PROGRAMME.equals(landed.source())) {
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) FiguresChanged landed) {
+        if (FiguresChanged.PROGRAMME.equals(landed.source())) {
             poll();
         } else if (pending.compareAndSet(false, true)) {
             try {

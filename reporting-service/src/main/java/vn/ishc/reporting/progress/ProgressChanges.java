@@ -6,17 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Tells live listeners that progress moved. A transaction that changes what progress shows fires
- * {@link Landed}; once it has committed, {@link ProgressCache} reads the new stamp and announces it
+ * {@link vn.ishc.reporting.figures.FiguresChanged}; once it has committed, {@link ProgressCache} reads the new stamp and announces it
  * here — as it does for changes committed by other replicas, which it notices by polling.
  */
 @ApplicationScoped
 public class ProgressChanges {
-
-    /** Fired in a transaction that changes progress (an event applied, a programme or targets changed). */
-    public record Landed(String source) {
-        /** The source of changes made through reporting's own API (programmes, targets). */
-        public static final String PROGRAMME = "programme";
-    }
 
     private final BroadcastProcessor<String> moved = BroadcastProcessor.create();
 

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.ishc.kit.problem.Problem;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.problem.QueryParams;
-import vn.ishc.reporting.security.Roles;
+import vn.ishc.kit.security.Roles;
 
 @Path("/api/v1/programmes/{code}/progress")
 @Produces(MediaType.APPLICATION_JSON)

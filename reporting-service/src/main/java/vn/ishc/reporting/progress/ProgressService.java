@@ -1,5 +1,7 @@
 package vn.ishc.reporting.progress;
 
+import vn.ishc.reporting.config.Province;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +75,7 @@ public class ProgressService {
         return new ProgressDocument(
                 new ProgressDocument.ProgrammeRef(programme.code, programme.name, programme.startsOn, programme.endsOn),
                 asOf,
-                area(Programmes.PROVINCE_CODE, provinceName, provinceTotal, targets.get(Programmes.PROVINCE_CODE)),
+                area(Province.CODE, provinceName, provinceTotal, targets.get(Province.CODE)),
                 districts,
                 freshness());
     }
@@ -143,13 +145,13 @@ public class ProgressService {
                         where level = 'DISTRICT' and parent_code = :province
                           and (valid_from is null or valid_from <= :asOf) and (valid_to is null or valid_to > :asOf)
                         order by code""")
-                .setParameter("province", Programmes.PROVINCE_CODE).setParameter("asOf", asOf).getResultList();
+                .setParameter("province", Province.CODE).setParameter("asOf", asOf).getResultList();
     }
 
     private String provinceName() {
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery("select name from admin_unit_period where code = :code order by valid_from desc nulls last")
-                .setParameter("code", Programmes.PROVINCE_CODE).getResultList();
+                .setParameter("code", Province.CODE).getResultList();
         return names.isEmpty() ? null : names.get(0);
     }
 

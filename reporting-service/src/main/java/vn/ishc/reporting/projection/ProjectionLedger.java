@@ -1,11 +1,12 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.reporting.figures.FiguresChanged;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.ishc.reporting.progress.ProgressChanges;
 
 import java.sql.Timestamp;
 
@@ -50,12 +51,12 @@ public class ProjectionLedger {
     }
 
     @Inject
-    Event<ProgressChanges.Landed> landed;
+    Event<FiguresChanged> landed;
 
     /** Moves the source's freshness forward and, once the transaction commits, tells live listeners. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void advance(String source, IncomingEvent event) {
-        landed.fire(new ProgressChanges.Landed(source));
+        landed.fire(new FiguresChanged(source));
         em.createNativeQuery("""
                         insert into source_freshness (source, through) values (:source, :through)
                         on conflict (source) do update set through = greatest(source_freshness.through, excluded.through)""")

@@ -1,5 +1,7 @@
 package vn.ishc.reporting.reconciliation;
 
+import vn.ishc.reporting.config.Province;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,7 +61,7 @@ public class Reconciliation {
     private static Map<String, JsonNode> byArea(JsonNode stats) {
         Map<String, JsonNode> areas = new HashMap<>();
         stats.path("districts").forEach(d -> areas.put(d.path("code").asText(), d));
-        areas.put(Programmes.PROVINCE_CODE, stats.path("province"));
+        areas.put(Province.CODE, stats.path("province"));
         return areas;
     }
 

@@ -16,7 +16,7 @@ import vn.ishc.kit.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.kit.problem.QueryParams;
-import vn.ishc.reporting.security.Roles;
+import vn.ishc.kit.security.Roles;
 
 @Path("/api/v1/reconciliation")
 @Produces(MediaType.APPLICATION_JSON)

@@ -44,6 +44,16 @@ class ProgrammeTargetsTest {
     }
 
     @Test
+    void wrongMethodsAndOptionsNameTheMethodsOfThePathOnly() {
+        given().auth().oauth2(Tokens.provinceAdmin()).when().request("TRACE", "/api/v1/programmes/TN-2017-2020/targets")
+                .then().statusCode(405).header("Allow", equalTo("GET, HEAD, OPTIONS, PUT"));
+        given().auth().oauth2(Tokens.provinceAdmin()).when().delete("/api/v1/programmes")
+                .then().statusCode(405).header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        given().auth().oauth2(Tokens.viewer()).when().options("/api/v1/programmes/TN-2017-2020/targets")
+                .then().statusCode(204).header("Allow", equalTo("GET, HEAD, OPTIONS, PUT"));
+    }
+
+    @Test
     void targetsSplitByDistrictAndWhetherTheyAddUp() {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("province", Map.of("clubs", 100, "olderMembers", 4000, "contributionsVnd", 500_000_000),

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/admin/dead-letters/redrive")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations", description = "Dành cho vận hành: sự kiện bị giữ lại và thư chết, gửi lại sau khi sửa lỗi. For operators: parked outbox events and dead letters, re-driven after a fix.")
-@RolesAllowed("province-admin")
+@RolesAllowed(vn.ishc.kit.security.Roles.PROVINCE_ADMIN)
 public class DeadLetterResource {
 
     @Inject

@@ -19,7 +19,7 @@ import java.util.UUID;
 @Path("/api/v1/admin/outbox/parked")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations", description = "Dành cho vận hành: sự kiện bị giữ lại và thư chết, gửi lại sau khi sửa lỗi. For operators: parked outbox events and dead letters, re-driven after a fix.")
-@RolesAllowed("province-admin")
+@RolesAllowed(vn.ishc.kit.security.Roles.PROVINCE_ADMIN)
 public class ParkedEventsResource {
 
     @Inject

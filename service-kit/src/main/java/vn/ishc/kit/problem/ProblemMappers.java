@@ -103,7 +103,12 @@ public class ProblemMappers {
             return unexpected(e, headers, uri);
         }
         Response response = respond(status, "http-" + status, Messages.text(locale, "problem." + status), null, locale, uri);
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (status != 405) {
+            return response;
+        }
+        // RESTEasy's Allow names every method of the resource class; name those of this path only.
+        String allow = io.quarkus.arc.Arc.container().instance(vn.ishc.kit.rest.AllowedMethods.class).get()
+                .allowHeader(uri.getPath()).orElse(e.getResponse().getHeaderString(HttpHeaders.ALLOW));
         return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
     }
 

@@ -45,6 +45,35 @@ final class ApiDocument {
         return Optional.ofNullable(best);
     }
 
+    /** The methods the document gives the path (those of its most literal matching template), HEAD beside GET, and OPTIONS. */
+    Set<String> methods(String path) {
+        Set<String> methods = new java.util.TreeSet<>();
+        int bestLiterals = -1;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> template = paths.next();
+            int literals = template.getKey().replaceAll("\\{[^}]*}", "").length();
+            if (!matches(template.getKey(), path) || literals < bestLiterals) {
+                continue;
+            }
+            if (literals > bestLiterals) {
+                methods.clear();
+                bestLiterals = literals;
+            }
+            template.getValue().fieldNames().forEachRemaining(field -> {
+                if (Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace").contains(field)) {
+                    methods.add(field.toUpperCase());
+                }
+            });
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        if (!methods.isEmpty()) {
+            methods.add("OPTIONS");
+        }
+        return methods;
+    }
+
     /** The response a status falls under: its own, its class ({@code 4XX}) or {@code default}. */
     Optional<JsonNode> response(JsonNode operation, int status) {
         JsonNode responses = operation.path("responses");

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,8 +40,18 @@ public class ContractValidation implements Filter {
         ApiDocument document = DOCUMENTS.computeIfAbsent(uri.getScheme() + "://" + uri.getAuthority(), ContractValidation::load);
         String exchange = request.getMethod() + " " + uri.getPath() + " → " + response.statusCode();
         Optional<JsonNode> operation = document.operation(request.getMethod(), uri.getPath());
+        if (response.statusCode() == 405 || (request.getMethod().equals("OPTIONS") && response.statusCode() == 204)) {
+            // The Allow header must name exactly the operations the document gives this path.
+            Set<String> documented = document.methods(uri.getPath());
+            String allow = response.header("Allow");
+            Set<String> allowed = allow == null ? Set.of() : new java.util.TreeSet<>(List.of(allow.split(",\\s*")));
+            if (!allowed.equals(documented)) {
+                throw new AssertionError("Allow " + allowed + " is not the document's methods " + documented + ": " + exchange);
+            }
+            return response;
+        }
         if (operation.isEmpty()) {
-            if (response.statusCode() == 405 || response.statusCode() == 404) {
+            if (response.statusCode() == 404) {
                 return response; // a method or path the API does not have, refused as such
             }
             throw new AssertionError("not in the OpenAPI document: " + exchange);

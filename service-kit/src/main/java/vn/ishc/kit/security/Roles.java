@@ -1,6 +1,6 @@
-package vn.ishc.registry.security;
+package vn.ishc.kit.security;
 
-/** The roles of the {@code groups} claim (DESIGN.md, Security). */
+/** The roles of the {@code groups} claim (DESIGN.md, Security); the same three in every service. */
 public final class Roles {
 
     public static final String PROVINCE_ADMIN = "province-admin";

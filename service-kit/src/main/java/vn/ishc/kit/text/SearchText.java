@@ -1,4 +1,4 @@
-package vn.ishc.registry.text;
+package vn.ishc.kit.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -20,5 +20,10 @@ public final class SearchText {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+    }
+
+    /** A LIKE pattern (escape character backslash) for folded text containing {@code query}. */
+    public static String containsPattern(String query) {
+        return "%" + fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -1,13 +1,18 @@
-package vn.ishc.funding.security;
+package vn.ishc.kit.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.ishc.kit.problem.ProblemException;
 
 import java.util.Optional;
 
-/** Who is calling: the token subject (recorded on every write) and the district they act for. */
+/**
+ * Who is calling: the token subject (recorded on every write) and the district they act for.
+ * A record without a district is the province's own: only a province admin acts on it.
+ */
 @RequestScoped
 public class Caller {
 
@@ -16,6 +21,9 @@ public class Caller {
 
     @Inject
     JsonWebToken token;
+
+    @ConfigProperty(name = "ishc.province-code", defaultValue = "19")
+    String provinceCode;
 
     /**
      * The token's {@code sub}: the stable id of the person at the identity provider (the principal
@@ -30,6 +38,11 @@ public class Caller {
         return identity.hasRole(Roles.PROVINCE_ADMIN);
     }
 
+    /** A viewer (and nothing more) sees aggregates and non-personal data only. */
+    public boolean isViewerOnly() {
+        return !isProvinceAdmin() && !identity.hasRole(Roles.DISTRICT_OFFICER);
+    }
+
     /** The {@code district} claim of a district officer; empty for other roles. */
     public Optional<String> officerDistrict() {
         if (!identity.hasRole(Roles.DISTRICT_OFFICER)) {
@@ -39,17 +52,24 @@ public class Caller {
         return Optional.ofNullable(claim).map(Object::toString).map(s -> s.replace("\"", ""));
     }
 
-    /** Refuses (403) money records for a place the caller does not act for; a null district is the province's. */
-    public void requireWriteIn(String districtCode) {
-        if (!mayWriteIn(districtCode)) {
-            throw vn.ishc.kit.problem.ProblemException.forbidden("funding.district.forbidden", officerDistrict().orElse("-"),
-                    districtCode == null ? "19" : districtCode);
-        }
-    }
-
     /** Province admins write anywhere; district officers only in the district of their token. */
     public boolean mayWriteIn(String districtCode) {
-        // Province-level records (no district) belong to the province.
         return isProvinceAdmin() || (districtCode != null && officerDistrict().map(districtCode::equals).orElse(false));
+    }
+
+    /** Names, birth dates, phones and ethnicity: province admins everywhere, district officers in their district. */
+    public boolean mayReadPersonalDataIn(String districtCode) {
+        return mayWriteIn(districtCode);
+    }
+
+    /**
+     * Refuses (403) an action in a district the caller does not act for. The message is the
+     * service's, with the caller's district and the one refused (the province code when none).
+     */
+    public void requireWriteIn(String districtCode, String messageKey) {
+        if (!mayWriteIn(districtCode)) {
+            throw ProblemException.forbidden(messageKey, officerDistrict().orElse("-"),
+                    districtCode == null ? provinceCode : districtCode);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package vn.ishc.funding.audit;
+package vn.ishc.kit.history;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,0 +1,78 @@
+package vn.ishc.kit.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes who changed what and when into the service's {@code change_log} table, in the
+ * transaction of the change itself, and reads it back. A change belongs to a scope (a club for
+ * its members' changes, or the record itself), so one call reads a club's whole history.
+ */
+@ApplicationScoped
+public class ChangeRecorder {
+
+    @Inject
+    EntityManager entities;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID scopeId, String entity, UUID entityId, String action, Changes changes, String actor, Instant at) {
+        String fields;
+        try {
+            fields = json.writeValueAsString(changes.fields());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        entities.createNativeQuery("""
+                        insert into change_log (scope_id, entity, entity_id, action, changes, actor, occurred_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, scopeId).setParameter(2, entity).setParameter(3, entityId).setParameter(4, action)
+                .setParameter(5, fields).setParameter(6, actor).setParameter(7, Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    /** Every change recorded under the scope, oldest first. */
+    public List<HistoryEntry> historyOf(UUID scopeId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entities.createNativeQuery("""
+                        select occurred_at, actor, entity, entity_id, action, changes from change_log
+                        where scope_id = ?1 order by id""")
+                .setParameter(1, scopeId).getResultList();
+        return rows.stream().map(this::entry).toList();
+    }
+
+    private HistoryEntry entry(Object[] row) {
+        return new HistoryEntry(instant(row[0]), (String) row[1], (String) row[2], (UUID) row[3], (String) row[4], tree((String) row[5]));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant at) {
+            return at;
+        }
+        if (value instanceof OffsetDateTime at) {
+            return at.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    private JsonNode tree(String changes) {
+        try {
+            return json.readTree(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
