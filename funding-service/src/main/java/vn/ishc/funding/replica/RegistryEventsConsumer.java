@@ -1,5 +1,7 @@
 package vn.ishc.funding.replica;
 
+import vn.ishc.kit.events.IncomingEvent;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,15 +44,7 @@ public class RegistryEventsConsumer {
 
     private void handle(ConsumerRecord<String, String> record, BiFunction<IncomingEvent, String, Boolean> apply) {
         handling.handle(record, "ishc_replica", r -> {
-            IncomingEvent event;
-            try {
-                event = r.value() == null ? null : json.readValue(r.value(), IncomingEvent.class);
-            } catch (Exception e) {
-                throw new UnreadableRecordException("not an event envelope", e);
-            }
-            if (event == null || !event.complete()) {
-                throw new UnreadableRecordException("not a complete event envelope");
-            }
+            IncomingEvent event = IncomingEvent.read(json, r.value());
             return apply.apply(event, r.topic()) ? "APPLIED" : "IGNORED";
         });
     }

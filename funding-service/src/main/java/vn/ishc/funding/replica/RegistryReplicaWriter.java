@@ -1,5 +1,7 @@
 package vn.ishc.funding.replica;
 
+import vn.ishc.kit.events.IncomingEvent;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package vn.ishc.reporting.programme;
 
+import vn.ishc.reporting.projection.Areas;
+
 import vn.ishc.reporting.figures.FiguresChanged;
 import vn.ishc.reporting.config.Province;
 
@@ -33,6 +35,9 @@ public class TargetsService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Areas areas;
 
     @Inject
     FigureBackfill figures;
@@ -79,7 +84,7 @@ public class TargetsService {
         List<KeyedFieldError> errors = new ArrayList<>();
         check("province", request.province().clubs(), request.province().olderMembers(), request.province().contributionsVnd(), errors);
         List<TargetsRequest.DistrictFigures> districts = request.districts() == null ? List.of() : request.districts();
-        Set<String> known = knownDistricts();
+        Set<String> known = areas.districtsEver();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < districts.size(); i++) {
             TargetsRequest.DistrictFigures d = districts.get(i);
@@ -124,13 +129,6 @@ public class TargetsService {
                 province.contributionsVnd == null ? null : province.contributionsVnd == vnd);
         return new TargetsView(programme.code, province == null ? null : area(province), districts,
                 new TargetsView.DistrictSums(clubs, older, vnd), addsUp);
-    }
-
-    private Set<String> knownDistricts() {
-        @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery("select distinct code from admin_unit_period where level = 'DISTRICT' and parent_code = :p")
-                .setParameter("p", Province.CODE).getResultList();
-        return new HashSet<>(codes);
     }
 
     private static void check(String area, Long clubs, Long older, Long vnd, List<KeyedFieldError> errors) {

@@ -1,5 +1,8 @@
 package vn.ishc.reporting.progress;
 
+import vn.ishc.reporting.figures.ReadyFigures;
+import vn.ishc.reporting.projection.SourceFreshness;
+
 import vn.ishc.reporting.figures.FiguresChanged;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -32,7 +34,10 @@ public class ProgressCache {
     private static final int MAX_DOCUMENTS = 2000;
 
     @Inject
-    EntityManager em;
+    ReadyFigures figures;
+
+    @Inject
+    SourceFreshness sources;
 
     @Inject
     ProgressChanges changes;
@@ -105,12 +110,8 @@ public class ProgressCache {
 
     /** Serialised, so the stamp only moves forward; listeners hear of each move once. */
     private synchronized void readStamp() {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                select r.epoch, r.revision,
-                       (select through from source_freshness where source = 'registry'),
-                       (select through from source_freshness where source = 'funding')
-                from progress_revision r""").getSingleResult();
-        String read = row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3];
+        SourceFreshness.Through through = sources.through();
+        String read = figures.stamp() + "/" + through.registry() + "/" + through.funding();
         if (!read.equals(stamp)) {
             stamp = read;
             changes.announce(read);

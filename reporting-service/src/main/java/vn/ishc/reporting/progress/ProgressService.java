@@ -1,11 +1,13 @@
 package vn.ishc.reporting.progress;
 
+import vn.ishc.reporting.projection.Areas;
+import vn.ishc.reporting.projection.SourceFreshness;
+
 import vn.ishc.reporting.config.Province;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.reporting.figures.Figure;
@@ -20,7 +22,6 @@ import vn.ishc.reporting.progress.ProgressDocument.ContributionFigures;
 import vn.ishc.reporting.progress.ProgressDocument.MemberFigures;
 import vn.ishc.reporting.progress.ProgressDocument.Targets;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,7 +37,10 @@ import java.util.Map;
 public class ProgressService {
 
     @Inject
-    EntityManager em;
+    Areas areas;
+
+    @Inject
+    SourceFreshness sources;
 
     @Inject
     Programmes programmes;
@@ -64,20 +68,19 @@ public class ProgressService {
 
         List<AreaProgress> districts = new ArrayList<>();
         Figures provinceTotal = new Figures();
-        for (Object[] district : districtsOn(asOf)) {
-            String code = (String) district[0];
-            Figures area = Figures.of(byArea.get(code));
+        for (Areas.District district : areas.districtsOn(asOf)) {
+            Figures area = Figures.of(byArea.get(district.code()));
             provinceTotal.add(area);
-            districts.add(area(code, (String) district[1], area, targets.get(code)));
+            districts.add(area(district.code(), district.fullName(), area, targets.get(district.code())));
         }
         provinceTotal.add(Figures.of(byArea.get(ReadyFigures.PROVINCE_LEVEL)));
-        String provinceName = provinceName();
+        String provinceName = areas.provinceName().orElse(null);
         return new ProgressDocument(
                 new ProgressDocument.ProgrammeRef(programme.code, programme.name, programme.startsOn, programme.endsOn),
                 asOf,
                 area(Province.CODE, provinceName, provinceTotal, targets.get(Province.CODE)),
                 districts,
-                freshness());
+                freshness(sources.through()));
     }
 
     /** 404 for an unknown programme, 400 for a date outside the programme start … today. */
@@ -138,36 +141,6 @@ public class ProgressService {
         return quarterEnd.withDayOfMonth(quarterEnd.lengthOfMonth());
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> districtsOn(LocalDate asOf) {
-        return em.createNativeQuery("""
-                        select code, full_name from admin_unit_period
-                        where level = 'DISTRICT' and parent_code = :province
-                          and (valid_from is null or valid_from <= :asOf) and (valid_to is null or valid_to > :asOf)
-                        order by code""")
-                .setParameter("province", Province.CODE).setParameter("asOf", asOf).getResultList();
-    }
-
-    private String provinceName() {
-        @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("select name from admin_unit_period where code = :code order by valid_from desc nulls last")
-                .setParameter("code", Province.CODE).getResultList();
-        return names.isEmpty() ? null : names.get(0);
-    }
-
-    /** How far each source has been applied, in one query. */
-    private ProgressDocument.Freshness freshness() {
-        Object[] through = (Object[]) em.createNativeQuery("""
-                select (select through from source_freshness where source = 'registry'),
-                       (select through from source_freshness where source = 'funding')""").getSingleResult();
-        return new ProgressDocument.Freshness(instant(through[0]), instant(through[1]));
-    }
-
-    private static java.time.Instant instant(Object value) {
-        return value == null ? null : value instanceof Timestamp ts ? ts.toInstant() : value instanceof java.time.Instant i ? i
-                : ((java.time.OffsetDateTime) value).toInstant();
-    }
-
     private static AreaProgress area(String code, String name, Figures f, ProgrammeTarget target) {
         return new AreaProgress(code, name,
                 new ClubFigures(f.clubsActive, f.clubsNew, f.clubsActive - f.clubsNew),
@@ -218,5 +191,9 @@ public class ProgressService {
             receivedVnd += other.receivedVnd;
             pledgedOutstandingVnd += other.pledgedOutstandingVnd;
         }
+    }
+
+    private static ProgressDocument.Freshness freshness(SourceFreshness.Through through) {
+        return new ProgressDocument.Freshness(through.registry(), through.funding());
     }
 }

@@ -1,5 +1,9 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.kit.events.UnreadableRecordException;
+
+import vn.ishc.kit.events.IncomingEvent;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,17 +65,16 @@ public class AdminUnitProjection {
     }
 
     private AdminUnitSnapshotData read(IncomingEvent event) {
-        event.requireComplete();
         AdminUnitSnapshotData snapshot;
         try {
             snapshot = json.treeToValue(event.data(), AdminUnitSnapshotData.class);
         } catch (Exception e) {
-            throw new UnreadableEventException("admin unit snapshot data cannot be read", e);
+            throw new UnreadableRecordException("admin unit snapshot data cannot be read", e);
         }
         if (snapshot.code() == null || !snapshot.code().equals(event.aggregateId()) || snapshot.periods() == null
                 || snapshot.periods().isEmpty()
                 || snapshot.periods().stream().anyMatch(p -> p.name() == null || p.fullName() == null || p.level() == null || p.unitType() == null)) {
-            throw new UnreadableEventException("admin unit snapshot lacks its code or periods");
+            throw new UnreadableRecordException("admin unit snapshot lacks its code or periods");
         }
         return snapshot;
     }

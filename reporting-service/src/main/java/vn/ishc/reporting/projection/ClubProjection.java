@@ -1,5 +1,9 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.kit.events.UnreadableRecordException;
+
+import vn.ishc.kit.events.IncomingEvent;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,21 +69,20 @@ public class ClubProjection {
     }
 
     private ClubSnapshotData read(IncomingEvent event) {
-        event.requireComplete();
         ClubSnapshotData snapshot;
         try {
             snapshot = json.treeToValue(event.data(), ClubSnapshotData.class);
         } catch (Exception e) {
-            throw new UnreadableEventException("club snapshot data cannot be read", e);
+            throw new UnreadableRecordException("club snapshot data cannot be read", e);
         }
         var club = snapshot.club();
         if (club == null || club.id() == null || !club.id().toString().equals(event.aggregateId()) || club.districtCode() == null
                 || club.establishedOn() == null || snapshot.members() == null) {
-            throw new UnreadableEventException("club snapshot lacks the club, its id, district or dates");
+            throw new UnreadableRecordException("club snapshot lacks the club, its id, district or dates");
         }
         for (ClubSnapshotData.Member m : snapshot.members()) {
             if (m == null || m.memberId() == null || m.gender() == null || m.householdStatus() == null || m.joinedOn() == null) {
-                throw new UnreadableEventException("club snapshot has a member without id, gender, household status or joining date");
+                throw new UnreadableRecordException("club snapshot has a member without id, gender, household status or joining date");
             }
         }
         return snapshot;

@@ -1,5 +1,9 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.kit.events.UnreadableRecordException;
+
+import vn.ishc.kit.events.IncomingEvent;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +46,7 @@ public class FundingProjection {
         ContributionSnapshotData.Contribution c = read(event, ContributionSnapshotData.class).contribution();
         if (c == null || c.id() == null || !c.id().toString().equals(event.aggregateId()) || c.amountVnd() == null || c.amountVnd() < 1
                 || c.receivedOn() == null) {
-            throw new UnreadableEventException("contribution snapshot lacks its id, amount or date");
+            throw new UnreadableRecordException("contribution snapshot lacks its id, amount or date");
         }
         figures.lockShared();
         Outcome outcome = ledger.compareVersion(event, "select version from contribution where id = :id", c.id());
@@ -93,7 +97,7 @@ public class FundingProjection {
         PledgeSnapshotData p = read(event, PledgeSnapshotData.class);
         if (p.id() == null || !p.id().toString().equals(event.aggregateId()) || p.amountVnd() == null || p.amountVnd() < 1
                 || p.pledgedOn() == null) {
-            throw new UnreadableEventException("pledge snapshot lacks its id, amount or date");
+            throw new UnreadableRecordException("pledge snapshot lacks its id, amount or date");
         }
         figures.lockShared();
         figures.lockPledges(List.of(p.id()));
@@ -122,11 +126,10 @@ public class FundingProjection {
     }
 
     private <T> T read(IncomingEvent event, Class<T> type) {
-        event.requireComplete();
         try {
             return json.treeToValue(event.data(), type);
         } catch (Exception e) {
-            throw new UnreadableEventException(type.getSimpleName() + " cannot be read", e);
+            throw new UnreadableRecordException(type.getSimpleName() + " cannot be read", e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.kit.events.IncomingEvent;
+
 import vn.ishc.reporting.figures.FiguresChanged;
 
 import jakarta.enterprise.context.ApplicationScoped;

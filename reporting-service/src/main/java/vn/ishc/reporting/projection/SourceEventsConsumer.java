@@ -1,5 +1,7 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.kit.events.IncomingEvent;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,19 +61,9 @@ public class SourceEventsConsumer {
 
     private void handle(ConsumerRecord<String, String> record, Function<IncomingEvent, ProjectionLedger.Outcome> projection) {
         handling.handle(record, "ishc_projection", r -> {
-            ProjectionLedger.Outcome outcome = projection.apply(parse(r));
+            ProjectionLedger.Outcome outcome = projection.apply(IncomingEvent.read(json, r.value()));
             return outcome == null ? "DUPLICATE" : outcome.name();
         });
     }
 
-    private IncomingEvent parse(ConsumerRecord<String, String> record) {
-        if (record.value() == null) {
-            throw new UnreadableEventException("empty record");
-        }
-        try {
-            return json.readValue(record.value(), IncomingEvent.class);
-        } catch (Exception e) {
-            throw new UnreadableEventException("not an event envelope", e);
-        }
-    }
 }

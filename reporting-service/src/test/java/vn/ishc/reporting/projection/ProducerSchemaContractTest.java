@@ -1,5 +1,6 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.kit.events.IncomingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

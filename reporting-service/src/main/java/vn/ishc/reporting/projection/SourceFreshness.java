@@ -1,0 +1,33 @@
+package vn.ishc.reporting.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** The one reader of how far each source's events have been applied. */
+@ApplicationScoped
+public class SourceFreshness {
+
+    /** The time of the latest event applied from registry and from funding; null before the first. */
+    public record Through(Instant registry, Instant funding) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    public Through through() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select (select through from source_freshness where source = 'registry'),
+                       (select through from source_freshness where source = 'funding')""").getSingleResult();
+        return new Through(instant(row[0]), instant(row[1]));
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : value instanceof Timestamp ts ? ts.toInstant() : value instanceof Instant i ? i
+                : ((OffsetDateTime) value).toInstant();
+    }
+}
