@@ -25,6 +25,12 @@ public class FigureBackfill {
     private static final Logger LOG = Logger.getLogger(FigureBackfill.class);
 
     @Inject
+    ProjectedFacts facts;
+
+    @Inject
+    ProgrammeStarts programmeStarts;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -49,7 +55,7 @@ public class FigureBackfill {
                 }
                 long began = System.nanoTime();
                 store.clear();
-                store.add(everything(store.programmeStarts()));
+                store.add(everything(programmeStarts.all()));
                 em.createNativeQuery("update progress_revision set built = true").executeUpdate();
                 LOG.infof("Progress figures computed from the projections in %d ms", (System.nanoTime() - began) / 1_000_000);
             }
@@ -67,13 +73,13 @@ public class FigureBackfill {
     @Transactional(Transactional.TxType.MANDATORY)
     public void addProgrammeStart(LocalDate start) {
         store.lockExclusive();
-        if (store.programmeStarts().contains(start)) {
+        if (programmeStarts.all().contains(start)) {
             return;
         }
         FigureDeltas deltas = new FigureDeltas();
         List<LocalDate> only = List.of(start);
-        store.forEachClub(false, club -> deltas.plus(CountingRules.club(club, only).only(Figure.CLUBS_MAINTAINED.key(start))));
-        for (Facts.Contribution c : store.allContributions()) {
+        facts.forEachClub(false, club -> deltas.plus(CountingRules.club(club, only).only(Figure.CLUBS_MAINTAINED.key(start))));
+        for (Facts.Contribution c : facts.allContributions()) {
             deltas.plus(CountingRules.contribution(c, only));
         }
         store.add(deltas);
@@ -81,10 +87,10 @@ public class FigureBackfill {
 
     FigureDeltas everything(List<LocalDate> starts) {
         FigureDeltas deltas = new FigureDeltas();
-        store.forEachClub(true, club -> deltas.plus(CountingRules.club(club, starts)));
-        List<Facts.Contribution> contributions = store.allContributions();
+        facts.forEachClub(true, club -> deltas.plus(CountingRules.club(club, starts)));
+        List<Facts.Contribution> contributions = facts.allContributions();
         contributions.forEach(c -> deltas.plus(CountingRules.contribution(c, starts)));
-        store.allPledges(contributions).forEach(p -> deltas.plus(CountingRules.pledge(p)));
+        facts.allPledges(contributions).forEach(p -> deltas.plus(CountingRules.pledge(p)));
         return deltas;
     }
 }

@@ -8,22 +8,17 @@ import org.hibernate.Session;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The stored figures: day deltas per (area, figure, day) in {@code progress_delta}, and one
  * {@code progress_revision} row that every change increments. Each changed delta row takes the
  * new revision, so a reader that knows revision r reads only the rows changed since.
  * Called inside the transaction that applies an event, so figures and projections commit together.
- * Also reads the projected records as the {@link Facts} the counting rules take.
+ * The projected records themselves are read through {@link ProjectedFacts}.
  */
 @ApplicationScoped
 public class FigureStore {
@@ -56,130 +51,6 @@ public class FigureStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockExclusive() {
         em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", FIGURES_LOCK).getSingleResult();
-    }
-
-    /** The distinct start dates of the programmes: start-dependent figures are kept for each. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<LocalDate> programmeStarts() {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("select distinct starts_on from programme order by starts_on").getResultList();
-        return rows.stream().map(FigureStore::date).toList();
-    }
-
-    /** The club as projected now, with its members; null when unknown. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Facts.Club club(UUID id) {
-        List<Facts.Club> found = new ArrayList<>(1);
-        readClubs(true, id, found::add);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    /**
-     * Every club with (or without) its members, one club at a time: the rows are streamed from
-     * the database so that 600,000 members never sit in memory at once.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void forEachClub(boolean withMembers, Consumer<Facts.Club> action) {
-        readClubs(withMembers, null, action);
-    }
-
-    private void readClubs(boolean withMembers, UUID onlyId, Consumer<Facts.Club> action) {
-        String sql = (withMembers
-                ? """
-                  select c.id, c.district_code, c.established_on, c.closed_on,
-                         m.member_id, m.gender, m.birth_date, m.birth_year, m.household_status, m.joined_on, m.left_on
-                  from club c left join club_member m on m.club_id = c.id"""
-                : "select c.id, c.district_code, c.established_on, c.closed_on from club c")
-                + (onlyId == null ? "" : " where c.id = ?") + " order by c.id";
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                if (onlyId != null) {
-                    query.setObject(1, onlyId);
-                }
-                query.setFetchSize(5_000);
-                try (ResultSet rows = query.executeQuery()) {
-                    Facts.Club club = null;
-                    UUID current = null;
-                    while (rows.next()) {
-                        UUID id = rows.getObject(1, UUID.class);
-                        if (!id.equals(current)) {
-                            if (club != null) {
-                                action.accept(club);
-                            }
-                            current = id;
-                            club = new Facts.Club(rows.getString(2), rows.getObject(3, LocalDate.class), rows.getObject(4, LocalDate.class),
-                                    new ArrayList<>());
-                        }
-                        if (withMembers && rows.getObject(5) != null) {
-                            club.members().add(new Facts.Member(rows.getString(6), rows.getObject(7, LocalDate.class),
-                                    rows.getObject(8, Integer.class), rows.getString(9), rows.getObject(10, LocalDate.class),
-                                    rows.getObject(11, LocalDate.class)));
-                        }
-                    }
-                    if (club != null) {
-                        action.accept(club);
-                    }
-                }
-            }
-        });
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Facts.Contribution contribution(UUID id) {
-        List<Facts.Contribution> found = contributions(" where id = :id", id);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<Facts.Contribution> allContributions() {
-        return contributions("", null);
-    }
-
-    /** The pledge with the contributions that name it; null when unknown. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Facts.Pledge pledge(UUID id) {
-        if (id == null) {
-            return null;
-        }
-        List<Facts.Pledge> found = pledges(" where id = :id", id, contributions(" where pledge_id = :id", id));
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** Every pledge, with its fulfilments taken from {@code contributions} (all of them). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<Facts.Pledge> allPledges(List<Facts.Contribution> contributions) {
-        return pledges("", null, contributions);
-    }
-
-    private List<Facts.Pledge> pledges(String where, UUID id, List<Facts.Contribution> contributions) {
-        Map<UUID, List<Facts.Contribution>> byPledge = new HashMap<>();
-        for (Facts.Contribution c : contributions) {
-            if (c.pledgeId() != null) {
-                byPledge.computeIfAbsent(c.pledgeId(), k -> new ArrayList<>()).add(c);
-            }
-        }
-        List<Facts.Pledge> pledges = new ArrayList<>();
-        for (Object[] p : rows("select id, district_code, amount_vnd, pledged_on, cancelled_on from pledge" + where, id)) {
-            pledges.add(new Facts.Pledge(area((String) p[1]), ((Number) p[2]).longValue(), date(p[3]), date(p[4]),
-                    byPledge.getOrDefault((UUID) p[0], List.of())));
-        }
-        return pledges;
-    }
-
-    private List<Facts.Contribution> contributions(String where, UUID id) {
-        return rows("select id, district_code, amount_vnd, received_on, reversed_on, pledge_id from contribution" + where, id).stream()
-                .map(r -> new Facts.Contribution((UUID) r[0], area((String) r[1]), ((Number) r[2]).longValue(), date(r[3]), date(r[4]),
-                        (UUID) r[5]))
-                .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, UUID id) {
-        var query = em.createNativeQuery(sql);
-        if (id != null) {
-            query.setParameter("id", id);
-        }
-        return query.getResultList();
     }
 
     /** A contribution or pledge without a district counts for the province only. */
@@ -243,7 +114,8 @@ public class FigureStore {
         em.createNativeQuery("update progress_revision set epoch = epoch + 1, revision = revision + 1").executeUpdate();
     }
 
-    static LocalDate date(Object value) {
+    /** A date column as native queries return it. */
+    public static LocalDate date(Object value) {
         if (value == null) {
             return null;
         }

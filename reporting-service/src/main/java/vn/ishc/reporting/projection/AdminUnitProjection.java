@@ -34,11 +34,7 @@ public class AdminUnitProjection {
     @Transactional
     public Outcome apply(IncomingEvent event) {
         AdminUnitSnapshotData snapshot = read(event);
-        Outcome outcome = ledger.compareVersion(event, "select version from admin_unit_version where code = :id", snapshot.code());
-        if (!ledger.firstDelivery(event, TOPIC, outcome)) {
-            return null;
-        }
-        if (outcome == Outcome.APPLIED) {
+        return ledger.applyOnce(event, TOPIC, "registry", "select version from admin_unit_version where code = :id", snapshot.code(), () -> {
             em.createNativeQuery("""
                             insert into admin_unit_version (code, version) values (:code, :version)
                             on conflict (code) do update set version = excluded.version""")
@@ -59,9 +55,7 @@ public class AdminUnitProjection {
                         .executeUpdate();
             }
             figures.documentsChanged(); // district names and which districts a date shows
-        }
-        ledger.advance("registry", event);
-        return outcome;
+        });
     }
 
     private AdminUnitSnapshotData read(IncomingEvent event) {

@@ -1,5 +1,8 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.reporting.figures.ProgrammeStarts;
+import vn.ishc.reporting.figures.ProjectedFacts;
+
 import vn.ishc.kit.events.UnreadableRecordException;
 
 import vn.ishc.kit.events.IncomingEvent;
@@ -30,6 +33,12 @@ public class ClubProjection {
     public static final String TOPIC = "registry.club-snapshots.v1";
 
     @Inject
+    ProjectedFacts facts;
+
+    @Inject
+    ProgrammeStarts programmeStarts;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -47,18 +56,12 @@ public class ClubProjection {
         ClubSnapshotData snapshot = read(event);
         UUID clubId = snapshot.club().id();
         figures.lockShared();
-        Outcome outcome = ledger.compareVersion(event, "select version from club where id = :id", clubId);
-        if (!ledger.firstDelivery(event, TOPIC, outcome)) {
-            return null; // a redelivery: already handled
-        }
-        if (outcome == Outcome.APPLIED) {
-            Facts.Club before = figures.club(clubId);
+        return ledger.applyOnce(event, TOPIC, "registry", "select version from club where id = :id", clubId, () -> {
+            Facts.Club before = facts.club(clubId);
             write(snapshot, event.aggregateVersion());
-            List<LocalDate> starts = figures.programmeStarts();
+            List<LocalDate> starts = programmeStarts.all();
             figures.add(FigureDeltas.change(CountingRules.club(before, starts), CountingRules.club(facts(snapshot), starts)));
-        }
-        ledger.advance("registry", event);
-        return outcome;
+        });
     }
 
     private static Facts.Club facts(ClubSnapshotData snapshot) {

@@ -1,5 +1,8 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.reporting.figures.ProgrammeStarts;
+import vn.ishc.reporting.figures.ProjectedFacts;
+
 import vn.ishc.kit.events.UnreadableRecordException;
 
 import vn.ishc.kit.events.IncomingEvent;
@@ -30,6 +33,12 @@ public class FundingProjection {
     public static final String PLEDGES = "funding.pledges.v1";
 
     @Inject
+    ProjectedFacts facts;
+
+    @Inject
+    ProgrammeStarts programmeStarts;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -49,13 +58,9 @@ public class FundingProjection {
             throw new UnreadableRecordException("contribution snapshot lacks its id, amount or date");
         }
         figures.lockShared();
-        Outcome outcome = ledger.compareVersion(event, "select version from contribution where id = :id", c.id());
-        if (!ledger.firstDelivery(event, CONTRIBUTIONS, outcome)) {
-            return null;
-        }
-        if (outcome == Outcome.APPLIED) {
+        return ledger.applyOnce(event, CONTRIBUTIONS, "funding", "select version from contribution where id = :id", c.id(), () -> {
             // The contribution's own figures, and those of the pledges it fulfilled before and fulfils now.
-            Facts.Contribution before = figures.contribution(c.id());
+            Facts.Contribution before = facts.contribution(c.id());
             Set<UUID> pledges = new HashSet<>();
             if (before != null && before.pledgeId() != null) {
                 pledges.add(before.pledgeId());
@@ -64,10 +69,10 @@ public class FundingProjection {
                 pledges.add(c.pledgeId());
             }
             figures.lockPledges(pledges);
-            List<LocalDate> starts = figures.programmeStarts();
+            List<LocalDate> starts = programmeStarts.all();
             LocalDate reversedOn = "REVERSED".equals(c.status()) ? c.reversedOn() : null;
             FigureDeltas old = CountingRules.contribution(before, starts);
-            pledges.forEach(p -> old.plus(CountingRules.pledge(figures.pledge(p))));
+            pledges.forEach(p -> old.plus(CountingRules.pledge(facts.pledge(p))));
             em.createNativeQuery("""
                             insert into contribution (id, version, district_code, amount_vnd, received_on, reversed_on, form, pledge_id)
                             values (:id, :version, :district, :amount, :received, :reversed, :form, :pledge)
@@ -85,11 +90,9 @@ public class FundingProjection {
                     .executeUpdate();
             FigureDeltas now = CountingRules.contribution(new Facts.Contribution(c.id(), FigureStore.area(c.districtCode()), c.amountVnd(),
                     c.receivedOn(), reversedOn, c.pledgeId()), starts);
-            pledges.forEach(p -> now.plus(CountingRules.pledge(figures.pledge(p))));
+            pledges.forEach(p -> now.plus(CountingRules.pledge(facts.pledge(p))));
             figures.add(FigureDeltas.change(old, now));
-        }
-        ledger.advance("funding", event);
-        return outcome;
+        });
     }
 
     @Transactional
@@ -101,12 +104,8 @@ public class FundingProjection {
         }
         figures.lockShared();
         figures.lockPledges(List.of(p.id()));
-        Outcome outcome = ledger.compareVersion(event, "select version from pledge where id = :id", p.id());
-        if (!ledger.firstDelivery(event, PLEDGES, outcome)) {
-            return null;
-        }
-        if (outcome == Outcome.APPLIED) {
-            FigureDeltas old = CountingRules.pledge(figures.pledge(p.id()));
+        return ledger.applyOnce(event, PLEDGES, "funding", "select version from pledge where id = :id", p.id(), () -> {
+            FigureDeltas old = CountingRules.pledge(facts.pledge(p.id()));
             em.createNativeQuery("""
                             insert into pledge (id, version, district_code, amount_vnd, pledged_on, cancelled_on)
                             values (:id, :version, :district, :amount, :pledged, :cancelled)
@@ -119,10 +118,8 @@ public class FundingProjection {
                     .setParameter("pledged", p.pledgedOn())
                     .setParameter("cancelled", p.cancelledOn())
                     .executeUpdate();
-            figures.add(FigureDeltas.change(old, CountingRules.pledge(figures.pledge(p.id()))));
-        }
-        ledger.advance("funding", event);
-        return outcome;
+            figures.add(FigureDeltas.change(old, CountingRules.pledge(facts.pledge(p.id()))));
+        });
     }
 
     private <T> T read(IncomingEvent event, Class<T> type) {

@@ -25,19 +25,38 @@ public class ProjectionLedger {
     EntityManager em;
 
     /**
+     * Applies one event exactly once, in the caller's transaction: checks the stored version of its
+     * aggregate (locked until the transaction ends), records the event in the ledger, runs
+     * {@code write} only when the event is newer, and moves the source's freshness forward. The
+     * caller takes its locks before (figures shared, then pledges), so every projection locks in
+     * one order. Null for a redelivery, which changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome applyOnce(IncomingEvent event, String topic, String source, String versionQuery, Object aggregateKey,
+                             Runnable write) {
+        Outcome outcome = compareVersion(event, versionQuery, aggregateKey);
+        if (!firstDelivery(event, topic, outcome)) {
+            return null;
+        }
+        if (outcome == Outcome.APPLIED) {
+            write.run();
+        }
+        advance(source, event);
+        return outcome;
+    }
+
+    /**
      * APPLIED when the event is newer than the stored version of its aggregate (locked until the
      * transaction ends), STALE when that version is the same or newer.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome compareVersion(IncomingEvent event, String versionQuery, Object aggregateKey) {
+    private Outcome compareVersion(IncomingEvent event, String versionQuery, Object aggregateKey) {
         @SuppressWarnings("unchecked")
         java.util.List<Number> current = em.createNativeQuery(versionQuery + " for update").setParameter("id", aggregateKey).getResultList();
         return !current.isEmpty() && current.get(0).longValue() >= event.aggregateVersion() ? Outcome.STALE : Outcome.APPLIED;
     }
 
     /** Records the event; false when its id was recorded before (a redelivery). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(IncomingEvent event, String topic, Outcome outcome) {
+    private boolean firstDelivery(IncomingEvent event, String topic, Outcome outcome) {
         int inserted = em.createNativeQuery("""
                         insert into applied_event (event_id, topic, aggregate_id, aggregate_version, occurred_at, outcome)
                         values (:id, :topic, :aggregate, :version, :occurred, :outcome)
@@ -56,8 +75,7 @@ public class ProjectionLedger {
     Event<FiguresChanged> landed;
 
     /** Moves the source's freshness forward and, once the transaction commits, tells live listeners. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void advance(String source, IncomingEvent event) {
+    private void advance(String source, IncomingEvent event) {
         landed.fire(new FiguresChanged(source));
         em.createNativeQuery("""
                         insert into source_freshness (source, through) values (:source, :through)

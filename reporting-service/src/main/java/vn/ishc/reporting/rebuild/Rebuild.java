@@ -1,5 +1,7 @@
 package vn.ishc.reporting.rebuild;
 
+import vn.ishc.reporting.projection.ProjectedTables;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
@@ -37,6 +39,9 @@ public class Rebuild {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
+    ProjectedTables projected;
+
+    @Inject
     KafkaClientService kafka;
 
     @Inject
@@ -58,9 +63,7 @@ public class Rebuild {
         try {
             generation = QuarkusTransaction.requiringNew().call(() -> {
                 figures.lockExclusive();
-                em.createNativeQuery(
-                        "truncate table club_member, club, admin_unit_period, admin_unit_version, contribution, pledge, applied_event, source_freshness")
-                        .executeUpdate();
+                projected.clear();
                 figures.clear();
                 return ((Number) em.createNativeQuery(
                         "update rebuild_generation set generation = generation + 1, requested_at = now() returning generation")

@@ -1,0 +1,29 @@
+package vn.ishc.reporting.figures;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The projected records as the {@link Facts} the counting rules take. The projection package
+ * owns those tables and answers; figures only read through this.
+ */
+public interface ProjectedFacts {
+
+    /** The club as projected now, with its members; null when unknown. */
+    Facts.Club club(UUID id);
+
+    /** Every club with (or without) its members, one club at a time, streamed. */
+    void forEachClub(boolean withMembers, Consumer<Facts.Club> action);
+
+    /** The contribution as projected now; null when unknown. */
+    Facts.Contribution contribution(UUID id);
+
+    List<Facts.Contribution> allContributions();
+
+    /** The pledge with the contributions that name it; null when unknown or when {@code id} is null. */
+    Facts.Pledge pledge(UUID id);
+
+    /** Every pledge, with its fulfilments taken from {@code contributions} (all of them). */
+    List<Facts.Pledge> allPledges(List<Facts.Contribution> contributions);
+}
