@@ -1,5 +1,7 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.reporting.config.Topics;
+
 import vn.ishc.kit.events.UnreadableRecordException;
 
 import vn.ishc.kit.events.IncomingEvent;
@@ -17,7 +19,6 @@ import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
 @ApplicationScoped
 public class AdminUnitProjection {
 
-    public static final String TOPIC = "registry.admin-units.v1";
 
     @Inject
     EntityManager em;
@@ -34,7 +35,8 @@ public class AdminUnitProjection {
     @Transactional
     public Outcome apply(IncomingEvent event) {
         AdminUnitSnapshotData snapshot = read(event);
-        return ledger.applyOnce(event, TOPIC, "registry", "select version from admin_unit_version where code = :id", snapshot.code(), () -> {
+        String versionQuery = "select version from admin_unit_version where code = :id";
+        return ledger.applyOnce(event, Topics.ADMIN_UNITS, "registry", versionQuery, snapshot.code(), () -> {
             em.createNativeQuery("""
                             insert into admin_unit_version (code, version) values (:code, :version)
                             on conflict (code) do update set version = excluded.version""")

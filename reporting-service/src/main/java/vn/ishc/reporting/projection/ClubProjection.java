@@ -1,5 +1,7 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.reporting.config.Topics;
+
 import vn.ishc.reporting.figures.ProgrammeStarts;
 import vn.ishc.reporting.figures.ProjectedFacts;
 
@@ -30,7 +32,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClubProjection {
 
-    public static final String TOPIC = "registry.club-snapshots.v1";
 
     @Inject
     ProjectedFacts facts;
@@ -56,7 +57,8 @@ public class ClubProjection {
         ClubSnapshotData snapshot = read(event);
         UUID clubId = snapshot.club().id();
         figures.lockShared();
-        return ledger.applyOnce(event, TOPIC, "registry", "select version from club where id = :id", clubId, () -> {
+        String versionQuery = "select version from club where id = :id";
+        return ledger.applyOnce(event, Topics.CLUB_SNAPSHOTS, "registry", versionQuery, clubId, () -> {
             Facts.Club before = facts.club(clubId);
             write(snapshot, event.aggregateVersion());
             List<LocalDate> starts = programmeStarts.all();

@@ -1,5 +1,7 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.reporting.config.Topics;
+
 import vn.ishc.reporting.figures.ProgrammeStarts;
 import vn.ishc.reporting.figures.ProjectedFacts;
 
@@ -29,8 +31,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class FundingProjection {
 
-    public static final String CONTRIBUTIONS = "funding.contributions.v1";
-    public static final String PLEDGES = "funding.pledges.v1";
 
     @Inject
     ProjectedFacts facts;
@@ -58,7 +58,8 @@ public class FundingProjection {
             throw new UnreadableRecordException("contribution snapshot lacks its id, amount or date");
         }
         figures.lockShared();
-        return ledger.applyOnce(event, CONTRIBUTIONS, "funding", "select version from contribution where id = :id", c.id(), () -> {
+        String versionQuery = "select version from contribution where id = :id";
+        return ledger.applyOnce(event, Topics.CONTRIBUTIONS, "funding", versionQuery, c.id(), () -> {
             // The contribution's own figures, and those of the pledges it fulfilled before and fulfils now.
             Facts.Contribution before = facts.contribution(c.id());
             Set<UUID> pledges = new HashSet<>();
@@ -104,7 +105,8 @@ public class FundingProjection {
         }
         figures.lockShared();
         figures.lockPledges(List.of(p.id()));
-        return ledger.applyOnce(event, PLEDGES, "funding", "select version from pledge where id = :id", p.id(), () -> {
+        String versionQuery = "select version from pledge where id = :id";
+        return ledger.applyOnce(event, Topics.PLEDGES, "funding", versionQuery, p.id(), () -> {
             FigureDeltas old = CountingRules.pledge(facts.pledge(p.id()));
             em.createNativeQuery("""
                             insert into pledge (id, version, district_code, amount_vnd, pledged_on, cancelled_on)

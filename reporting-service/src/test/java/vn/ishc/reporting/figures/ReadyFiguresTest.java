@@ -1,5 +1,7 @@
 package vn.ishc.reporting.figures;
 
+import vn.ishc.reporting.config.Topics;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,14 +66,14 @@ class ReadyFiguresTest {
             UUID pledge = UUID.randomUUID();
             pledges.add(pledge);
             String district = i == 0 ? null : DISTRICTS[random.nextInt(DISTRICTS.length)];
-            send(FundingProjection.PLEDGES, FundingEvents.pledge(pledge, 1, district, 3_000_000, day(2017, 600).toString(),
+            send(Topics.PLEDGES, FundingEvents.pledge(pledge, 1, district, 3_000_000, day(2017, 600).toString(),
                     i == 1 ? day(2018, 500).toString() : null));
         }
         for (int i = 0; i < 25; i++) {
             UUID club = UUID.randomUUID();
-            send(ClubProjection.TOPIC, clubSnapshot(club, 1));
+            send(Topics.CLUB_SNAPSHOTS, clubSnapshot(club, 1));
             if (i % 3 == 0) {
-                send(ClubProjection.TOPIC, clubSnapshot(club, 2)); // moved, closed or members changed
+                send(Topics.CLUB_SNAPSHOTS, clubSnapshot(club, 2)); // moved, closed or members changed
             }
         }
         for (int i = 0; i < 60; i++) {
@@ -80,9 +82,9 @@ class ReadyFiguresTest {
             UUID pledge = i % 4 == 0 ? pledges.get(random.nextInt(pledges.size())) : null;
             LocalDate received = day(2016, 1800);
             long amount = 100_000 + random.nextInt(2_000_000);
-            send(FundingProjection.CONTRIBUTIONS, FundingEvents.contribution(contribution, 1, district, amount, received.toString(), pledge, null));
+            send(Topics.CONTRIBUTIONS, FundingEvents.contribution(contribution, 1, district, amount, received.toString(), pledge, null));
             if (i % 5 == 0) {
-                send(FundingProjection.CONTRIBUTIONS, FundingEvents.contribution(contribution, 2, district, amount, received.toString(), pledge,
+                send(Topics.CONTRIBUTIONS, FundingEvents.contribution(contribution, 2, district, amount, received.toString(), pledge,
                         received.plusDays(random.nextInt(400)).toString()));
             }
         }
@@ -92,16 +94,16 @@ class ReadyFiguresTest {
             UUID pledge = UUID.randomUUID();
             String district = DISTRICTS[random.nextInt(DISTRICTS.length)];
             for (int c = 0; c < 3; c++) {
-                send(FundingProjection.CONTRIBUTIONS, FundingEvents.contribution(UUID.randomUUID(), 1, district, 700_000,
+                send(Topics.CONTRIBUTIONS, FundingEvents.contribution(UUID.randomUUID(), 1, district, 700_000,
                         day(2018, 300).toString(), pledge, null));
             }
-            send(FundingProjection.PLEDGES, FundingEvents.pledge(pledge, 1, district, 2_000_000, "2017-12-01", null));
+            send(Topics.PLEDGES, FundingEvents.pledge(pledge, 1, district, 2_000_000, "2017-12-01", null));
             if (i % 2 == 0) {
-                send(FundingProjection.PLEDGES, FundingEvents.pledge(pledge, 2, district, 2_000_000, "2017-12-01", "2019-03-01"));
+                send(Topics.PLEDGES, FundingEvents.pledge(pledge, 2, district, 2_000_000, "2017-12-01", "2019-03-01"));
             }
             UUID moved = UUID.randomUUID();
-            send(FundingProjection.CONTRIBUTIONS, FundingEvents.contribution(moved, 1, district, 500_000, "2018-06-01", pledge, null));
-            send(FundingProjection.CONTRIBUTIONS, FundingEvents.contribution(moved, 2, district, 500_000, "2018-06-01",
+            send(Topics.CONTRIBUTIONS, FundingEvents.contribution(moved, 1, district, 500_000, "2018-06-01", pledge, null));
+            send(Topics.CONTRIBUTIONS, FundingEvents.contribution(moved, 2, district, 500_000, "2018-06-01",
                     pledges.get(random.nextInt(pledges.size())), null));
         }
         await().atMost(Duration.ofSeconds(60)).until(this::allApplied);
@@ -128,7 +130,7 @@ class ReadyFiguresTest {
         ObjectNode event = RegistryEvents.adminUnit("173", "Võ Nhai", renamed, "DISTRICT", "huyen", "19");
         event.put("aggregateVersion", System.currentTimeMillis()); // newer than any earlier version of 173
         event.put("occurredAt", "2020-01-01T00:00:00Z");           // but older than events already applied
-        send(AdminUnitProjection.TOPIC, event);
+        send(Topics.ADMIN_UNITS, event);
         await().atMost(Duration.ofSeconds(20)).until(() -> renamed.equals(districtName("173")));
         assertEquals(false, renamed.equals(before));
     }
@@ -199,10 +201,10 @@ class ReadyFiguresTest {
     }
 
     private void sendAdminUnits() {
-        send(AdminUnitProjection.TOPIC, RegistryEvents.adminUnit("19", "Thái Nguyên", "Tỉnh Thái Nguyên", "PROVINCE", "tinh", null));
-        send(AdminUnitProjection.TOPIC, RegistryEvents.adminUnit("171", "Phú Bình", "Huyện Phú Bình", "DISTRICT", "huyen", "19"));
-        send(AdminUnitProjection.TOPIC, RegistryEvents.adminUnit("172", "Phú Lương", "Huyện Phú Lương", "DISTRICT", "huyen", "19"));
-        send(AdminUnitProjection.TOPIC, RegistryEvents.adminUnit("173", "Võ Nhai", "Huyện Võ Nhai", "DISTRICT", "huyen", "19"));
+        send(Topics.ADMIN_UNITS, RegistryEvents.adminUnit("19", "Thái Nguyên", "Tỉnh Thái Nguyên", "PROVINCE", "tinh", null));
+        send(Topics.ADMIN_UNITS, RegistryEvents.adminUnit("171", "Phú Bình", "Huyện Phú Bình", "DISTRICT", "huyen", "19"));
+        send(Topics.ADMIN_UNITS, RegistryEvents.adminUnit("172", "Phú Lương", "Huyện Phú Lương", "DISTRICT", "huyen", "19"));
+        send(Topics.ADMIN_UNITS, RegistryEvents.adminUnit("173", "Võ Nhai", "Huyện Võ Nhai", "DISTRICT", "huyen", "19"));
     }
 
     private void send(String topic, ObjectNode event) {

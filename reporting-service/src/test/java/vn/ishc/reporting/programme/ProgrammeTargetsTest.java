@@ -1,5 +1,7 @@
 package vn.ishc.reporting.programme;
 
+import vn.ishc.reporting.config.Topics;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +33,7 @@ class ProgrammeTargetsTest {
     @BeforeEach
     void programme() {
         for (String district : List.of("164", "165")) {
-            EventSender.send(AdminUnitProjection.TOPIC, district,
+            EventSender.send(Topics.ADMIN_UNITS, district,
                     RegistryEvents.adminUnit(district, "Huyện " + district, "Huyện " + district, "DISTRICT", "huyen", "19").toString());
         }
         code = "TN-TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -1,5 +1,7 @@
 package vn.ishc.reporting.progress;
 
+import vn.ishc.reporting.config.Topics;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -42,7 +44,7 @@ class LiveProgressTest {
 
     @Test
     void aNewClubIsPushedToListeners() throws Exception {
-        EventSender.send(AdminUnitProjection.TOPIC, "172", RegistryEvents.adminUnit("172", "Phổ Yên", "Thị xã Phổ Yên", "DISTRICT", "thi-xa", "19").toString());
+        EventSender.send(Topics.ADMIN_UNITS, "172", RegistryEvents.adminUnit("172", "Phổ Yên", "Thị xã Phổ Yên", "DISTRICT", "thi-xa", "19").toString());
         BlockingQueue<JsonNode> received = new ArrayBlockingQueue<>(100);
         HttpRequest request = HttpRequest.newBuilder(URI.create(stream.toString())).header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + Tokens.viewer()).build();
@@ -68,7 +70,7 @@ class LiveProgressTest {
         long before = first.at("/province/clubs/active").asLong();
 
         UUID club = UUID.randomUUID();
-        EventSender.send(ClubProjection.TOPIC, club.toString(),
+        EventSender.send(Topics.CLUB_SNAPSHOTS, club.toString(),
                 RegistryEvents.club(club, 1, "172", "05854", "2018-02-01", null).toString());
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         long latest = before;

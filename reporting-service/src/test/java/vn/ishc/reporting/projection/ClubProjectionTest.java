@@ -1,5 +1,7 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.reporting.config.Topics;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,16 +26,16 @@ import static vn.ishc.reporting.support.ProgressClient.province;
 @QuarkusTest
 class ClubProjectionTest {
 
-    static final String CLUBS = ClubProjection.TOPIC;
+    static final String CLUBS = Topics.CLUB_SNAPSHOTS;
 
     @Inject
     EntityManager em;
 
     @BeforeEach
     void adminUnitsAreKnown() {
-        EventSender.send(AdminUnitProjection.TOPIC, "19", RegistryEvents.adminUnit("19", "Thái Nguyên", "Tỉnh Thái Nguyên", "PROVINCE", "tinh", null).toString());
-        EventSender.send(AdminUnitProjection.TOPIC, "164", RegistryEvents.adminUnit("164", "Thái Nguyên", "Thành phố Thái Nguyên", "DISTRICT", "thanh-pho", "19").toString());
-        EventSender.send(AdminUnitProjection.TOPIC, "165", RegistryEvents.adminUnit("165", "Sông Công", "Thành phố Sông Công", "DISTRICT", "thanh-pho", "19").toString());
+        EventSender.send(Topics.ADMIN_UNITS, "19", RegistryEvents.adminUnit("19", "Thái Nguyên", "Tỉnh Thái Nguyên", "PROVINCE", "tinh", null).toString());
+        EventSender.send(Topics.ADMIN_UNITS, "164", RegistryEvents.adminUnit("164", "Thái Nguyên", "Thành phố Thái Nguyên", "DISTRICT", "thanh-pho", "19").toString());
+        EventSender.send(Topics.ADMIN_UNITS, "165", RegistryEvents.adminUnit("165", "Sông Công", "Thành phố Sông Công", "DISTRICT", "thanh-pho", "19").toString());
         await().atMost(Duration.ofSeconds(20)).until(() -> district("2019-06-30", "165").get("clubs.active") != null);
     }
 

@@ -1,5 +1,7 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.reporting.config.Topics;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,17 +25,17 @@ import static vn.ishc.reporting.support.ProgressClient.progress;
 @QuarkusTest
 class FundingProjectionTest {
 
-    static final String CONTRIBUTIONS = FundingProjection.CONTRIBUTIONS;
+    static final String CONTRIBUTIONS = Topics.CONTRIBUTIONS;
 
     @BeforeEach
     void adminUnitsAreKnown() {
-        EventSender.send(AdminUnitProjection.TOPIC, "19", RegistryEvents.adminUnit("19", "Thái Nguyên", "Tỉnh Thái Nguyên", "PROVINCE", "tinh", null).toString());
-        EventSender.send(AdminUnitProjection.TOPIC, "169", RegistryEvents.adminUnit("169", "Đồng Hỷ", "Huyện Đồng Hỷ", "DISTRICT", "huyen", "19").toString());
+        EventSender.send(Topics.ADMIN_UNITS, "19", RegistryEvents.adminUnit("19", "Thái Nguyên", "Tỉnh Thái Nguyên", "PROVINCE", "tinh", null).toString());
+        EventSender.send(Topics.ADMIN_UNITS, "169", RegistryEvents.adminUnit("169", "Đồng Hỷ", "Huyện Đồng Hỷ", "DISTRICT", "huyen", "19").toString());
         await().atMost(Duration.ofSeconds(20)).until(() -> district("2019-06-30", "169").get("clubs.active") != null);
     }
 
     private static void send(ObjectNode event) {
-        String topic = "ContributionSnapshot".equals(event.get("type").asText()) ? CONTRIBUTIONS : FundingProjection.PLEDGES;
+        String topic = "ContributionSnapshot".equals(event.get("type").asText()) ? CONTRIBUTIONS : Topics.PLEDGES;
         EventSender.send(topic, event.get("aggregateId").asText(), event.toString());
     }
 
