@@ -97,9 +97,12 @@ class ClubListAndChangeTest {
                 .body("hamlet", equalTo("Tổ 7"))
                 .body("version", equalTo(2));
         long events = OutboxEvent.count();
-        given().auth().oauth2(ADMIN).contentType(MERGE_PATCH).header("If-Match", "\"1\"").body(Map.of("hamlet", "Tổ 9"))
+        // The title says what to do, in the caller's language.
+        given().auth().oauth2(ADMIN).contentType(MERGE_PATCH).header("If-Match", "\"1\"").header("Accept-Language", "vi")
+                .body(Map.of("hamlet", "Tổ 9"))
                 .when().patch("/api/v1/clubs/" + id)
-                .then().statusCode(412).contentType("application/problem+json").body("status", equalTo(412));
+                .then().statusCode(412).contentType("application/problem+json").body("status", equalTo(412))
+                .body("title", equalTo("Bản ghi đã bị người khác sửa — hãy tải lại"));
         assertEquals(events, OutboxEvent.count());
         given().auth().oauth2(ADMIN).when().get("/api/v1/clubs/" + id).then().body("hamlet", equalTo("Tổ 7"));
         // merge patch: null clears
