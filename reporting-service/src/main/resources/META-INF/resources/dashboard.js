@@ -1,29 +1,34 @@
-// Dashboard of programme progress: the province and each district against the three targets, a
-// monthly chart, live updates from the server-sent event stream. No library, no CDN: it must work
-// on a provincial LAN without internet.
+// Dashboard of programme progress: the province and each district against the three targets, on
+// any date, with monthly charts and live updates from the server-sent event stream. No library,
+// no CDN: it must work on a provincial LAN without internet.
 (function () {
   "use strict";
   const programme = new URLSearchParams(location.search).get("programme") || "TN-ISHC-2017-2020";
   const api = "/api/v1/programmes/" + encodeURIComponent(programme);
   const number = new Intl.NumberFormat("vi-VN");
+  const $ = (id) => document.getElementById(id);
 
   // The token comes from the address (#token=…, never sent to the server) or from the form.
   let token = new URLSearchParams(location.hash.slice(1)).get("token") || sessionStorage.getItem("ishc-token");
   if (token) { sessionStorage.setItem("ishc-token", token); history.replaceState(null, "", location.pathname + location.search); }
 
-  const $ = (id) => document.getElementById(id);
+  let chosenDate = null;   // null: the default date (today, or the end of a programme that has ended)
+  let shown = null;        // the document on screen, for the download
+  let stream = null;       // aborts the open live stream
 
   function showError(message) { const e = $("error"); e.textContent = message; e.hidden = !message; }
 
   async function getJson(path) {
     const response = await fetch(path, { headers: { Authorization: "Bearer " + token, "Accept-Language": "vi" } });
-    if (response.status === 401) { askForToken(); throw new Error("Cần mã truy cập hợp lệ."); }
+    if (response.status === 401) { askForToken(); throw new Error("Mã truy cập không hợp lệ hoặc đã hết hạn."); }
     if (!response.ok) { const problem = await response.json().catch(() => ({})); throw new Error(problem.detail || response.statusText); }
     return response.json();
   }
 
   function askForToken() {
     $("sign-in").hidden = false;
+    $("controls").hidden = true;
+    $("live-state").textContent = "chưa kết nối"; $("live-state").className = "live off";
     $("token-form").onsubmit = (event) => {
       event.preventDefault();
       token = $("token-input").value.trim();
@@ -31,6 +36,12 @@
       $("sign-in").hidden = true;
       start();
     };
+  }
+
+  function date(iso) { return iso.slice(8, 10) + "/" + iso.slice(5, 7) + "/" + iso.slice(0, 4); }
+  function percent(part, whole) { return whole ? Math.round((100 * part) / whole) + "%" : "—"; }
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
   }
 
   function metric(kind, label, value, target, unit) {
@@ -41,56 +52,67 @@
   }
 
   function area(a) {
-    const t = a.targets || {};
-    return "<h3>" + escapeHtml(a.name || a.code) + "</h3>"
+    const t = a.targets || {}, m = a.members;
+    return "<h3>" + escapeHtml(a.name || a.code) + " <small>(" + escapeHtml(a.code) + ")</small></h3>"
       + metric("clubs", "Câu lạc bộ đang hoạt động", a.clubs.active, t.clubs, "")
-      + metric("older", "Người cao tuổi tham gia", a.members.older, t.olderMembers, "")
+      + metric("older", "Người cao tuổi tham gia", m.older, t.olderMembers, "")
       + metric("money", "Đóng góp xã hội đã nhận", a.contributions.receivedVnd, t.contributionsVnd, " đ")
       + '<div class="details">Thành lập mới ' + number.format(a.clubs.new) + " · duy trì " + number.format(a.clubs.maintained)
-      + " · hội viên " + number.format(a.members.active) + " · nữ " + number.format(a.members.women)
-      + " · hộ nghèo " + number.format(a.members.poor) + " · cận nghèo " + number.format(a.members.nearPoor)
-      + " · khó khăn " + number.format(a.members.hardship)
-      + " · cam kết chưa thực hiện " + number.format(a.contributions.pledgedOutstandingVnd) + " đ</div>";
-  }
-
-  function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+      + " · hội viên " + number.format(m.active) + " · cam kết chưa thực hiện " + number.format(a.contributions.pledgedOutstandingVnd)
+      + " đ</div>"
+      + '<div class="shares" data-women="' + percent(m.women, m.active) + '">Trong hội viên: nữ ' + percent(m.women, m.active)
+      + " · người cao tuổi " + percent(m.older, m.active) + " · hộ nghèo và cận nghèo " + percent(m.poor + m.nearPoor, m.active)
+      + " · hoàn cảnh khó khăn " + percent(m.hardship, m.active) + ' <span class="norm">(định mức: 60–70% nữ, 60–70% người cao tuổi)</span></div>';
   }
 
   function render(doc) {
+    shown = doc;
     $("programme-name").textContent = doc.programme.name;
-    $("as-of").textContent = new Date(doc.asOf + "T00:00:00").toLocaleDateString("vi-VN");
+    $("as-of").textContent = date(doc.asOf);
+    $("date-picker").value = doc.asOf;
     $("registry-through").textContent = doc.freshness.registryThrough ? new Date(doc.freshness.registryThrough).toLocaleString("vi-VN") : "—";
     $("funding-through").textContent = doc.freshness.fundingThrough ? new Date(doc.freshness.fundingThrough).toLocaleString("vi-VN") : "—";
     const province = $("province");
     province.innerHTML = area(doc.province);
     province.dataset.clubsActive = doc.province.clubs.active;
+    province.dataset.asOf = doc.asOf;
     $("districts").innerHTML = doc.districts.map((d) => '<article class="area" data-code="' + d.code + '">' + area(d) + "</article>").join("");
   }
 
-  function renderChart(series) {
-    const points = series.points;
-    if (!points.length) { return; }
-    const width = 640, height = 220, pad = 32;
-    const clubs = points.map((p) => p.province.clubs.active);
-    const older = points.map((p) => p.province.members.older);
-    const x = (i) => pad + (points.length === 1 ? 0 : (i * (width - 2 * pad)) / (points.length - 1));
-    const line = (values, max, colour) => '<polyline fill="none" stroke="' + colour + '" stroke-width="2" points="'
-      + values.map((v, i) => x(i).toFixed(1) + "," + (height - pad - (max ? (v * (height - 2 * pad)) / max : 0)).toFixed(1)).join(" ") + '"/>';
-    const first = points[0].asOf.slice(0, 7), last = points[points.length - 1].asOf.slice(0, 7);
-    $("chart").innerHTML = '<svg viewBox="0 0 ' + width + " " + height + '" xmlns="http://www.w3.org/2000/svg">'
-      + '<line x1="' + pad + '" y1="' + (height - pad) + '" x2="' + (width - pad) + '" y2="' + (height - pad) + '" stroke="#ccd3da"/>'
-      + line(clubs, Math.max(1, ...clubs), "#2b7a4b") + line(older, Math.max(1, ...older), "#a05a12")
-      + '<text x="' + pad + '" y="' + (height - 8) + '" font-size="12">' + first + "</text>"
-      + '<text x="' + (width - pad) + '" y="' + (height - 8) + '" font-size="12" text-anchor="end">' + last + "</text></svg>"
-      + '<figcaption class="legend">Xanh lá: câu lạc bộ đang hoạt động (cao nhất ' + number.format(Math.max(...clubs))
-      + ") · Nâu: người cao tuổi (cao nhất " + number.format(Math.max(...older)) + ")</figcaption>";
+  function renderCharts(series, targets) {
+    const t = targets || {};
+    window.IshcChart.draw($("chart-clubs"), "Câu lạc bộ đang hoạt động",
+      series.points.map((p) => ({ asOf: p.asOf, value: p.province.clubs.active })), t.clubs, "#2b7a4b");
+    window.IshcChart.draw($("chart-older"), "Người cao tuổi tham gia",
+      series.points.map((p) => ({ asOf: p.asOf, value: p.province.members.older })), t.olderMembers, "#a05a12");
+  }
+
+  // What is on screen as a CSV file (UTF-8 with BOM, so that Excel shows the diacritics).
+  function download() {
+    if (!shown) { return; }
+    const header = ["Mã", "Tên", "CLB đang hoạt động", "CLB thành lập mới", "CLB duy trì", "Hội viên", "Người cao tuổi", "Nữ",
+      "Hộ nghèo", "Hộ cận nghèo", "Hoàn cảnh khó khăn", "Đóng góp đã nhận (đồng)", "Cam kết chưa thực hiện (đồng)",
+      "Mục tiêu CLB", "Mục tiêu người cao tuổi", "Mục tiêu đóng góp (đồng)"];
+    const row = (a) => [a.code, a.name, a.clubs.active, a.clubs.new, a.clubs.maintained, a.members.active, a.members.older,
+      a.members.women, a.members.poor, a.members.nearPoor, a.members.hardship, a.contributions.receivedVnd,
+      a.contributions.pledgedOutstandingVnd, (a.targets || {}).clubs, (a.targets || {}).olderMembers, (a.targets || {}).contributionsVnd];
+    const cell = (v) => (v === null || v === undefined ? "" : /[",;\n]/.test(String(v)) ? '"' + String(v).replace(/"/g, '""') + '"' : String(v));
+    const lines = [header, row(shown.province)].concat(shown.districts.map(row)).map((r) => r.map(cell).join(","));
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" }));
+    link.download = "tien-do-" + shown.programme.code + "-" + shown.asOf + ".csv";
+    document.body.appendChild(link); link.click(); link.remove();
   }
 
   // Server-sent events read with fetch, so that the token travels in the Authorization header.
   async function listen() {
+    if (stream) { stream.abort(); }
+    const mine = new AbortController();
+    stream = mine;
     try {
-      const response = await fetch(api + "/progress/stream", { headers: { Authorization: "Bearer " + token, Accept: "text/event-stream" } });
+      const query = chosenDate ? "?asOf=" + chosenDate : "";
+      const response = await fetch(api + "/progress/stream" + query,
+        { headers: { Authorization: "Bearer " + token, Accept: "text/event-stream" }, signal: mine.signal });
       if (!response.ok) { throw new Error(response.statusText); }
       $("live-state").textContent = "trực tiếp"; $("live-state").className = "live on";
       const reader = response.body.getReader();
@@ -108,16 +130,45 @@
         }
       }
     } catch (e) { /* fall through to reconnect */ }
+    if (stream !== mine) { return; } // replaced by a stream for another date
     $("live-state").textContent = "mất kết nối, đang thử lại…"; $("live-state").className = "live off";
-    setTimeout(listen, 3000);
+    setTimeout(() => { if (stream === mine) { listen(); } }, 3000);
+  }
+
+  async function show(dateIso) {
+    chosenDate = dateIso;
+    try {
+      showError("");
+      render(await getJson(api + "/progress" + (dateIso ? "?asOf=" + dateIso : "")));
+      listen();
+    } catch (e) { showError(e.message); }
+  }
+
+  async function controls(doc) {
+    $("controls").hidden = false;
+    const picker = $("date-picker");
+    picker.min = doc.programme.startsOn;
+    picker.max = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Ho_Chi_Minh" });
+    picker.onchange = () => { if (picker.value) { show(picker.value); } };
+    $("today").onclick = () => show(null);
+    $("print").onclick = () => window.print();
+    $("download").onclick = download;
+    const programmes = await getJson("/api/v1/programmes").catch(() => []);
+    const select = $("programme-picker");
+    select.innerHTML = (programmes.length ? programmes : [doc.programme]).map((p) => '<option value="' + escapeHtml(p.code) + '"'
+      + (p.code === programme ? " selected" : "") + ">" + escapeHtml(p.name) + "</option>").join("");
+    select.onchange = () => { location.search = "?programme=" + encodeURIComponent(select.value); };
   }
 
   async function start() {
     if (!token) { askForToken(); return; }
+    $("live-state").textContent = "đang kết nối…";
     try {
       showError("");
-      render(await getJson(api + "/progress"));
-      getJson(api + "/progress/series?period=MONTH").then(renderChart).catch(() => {});
+      const doc = await getJson(api + "/progress");
+      render(doc);
+      controls(doc);
+      getJson(api + "/progress/series?period=MONTH").then((series) => renderCharts(series, doc.province.targets)).catch(() => {});
       listen();
     } catch (e) { showError(e.message); }
   }

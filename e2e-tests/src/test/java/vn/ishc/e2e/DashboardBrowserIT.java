@@ -11,9 +11,72 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The dashboard in a real headless Chromium: it shows the figures and a new club appears within seconds. */
+/**
+ * The dashboard in a real headless Chromium, at a desktop width (1280 px) and a phone's (390 px):
+ * the figures, a new club within seconds, any date, honest charts, shares, the download, and a
+ * visitor without a token told how to get one.
+ */
 class DashboardBrowserIT {
+
+    private static final String PROVINCE_AS_OF = "document.getElementById('province').dataset.asOf";
+
+    @Test
+    void aVisitorWithoutATokenIsToldHowToGetOne() throws Exception {
+        Suite suite = Suite.get();
+        Path work = Path.of("target", "e2e", "browser-no-token").toAbsolutePath();
+        try (HeadlessChromium browser = HeadlessChromium.open(suite.reporting.baseUrl() + "/", work.resolve("profile"))) {
+            String help = browser.waitFor("document.getElementById('sign-in').hidden ? null : document.getElementById('sign-in').innerText",
+                    v -> true, Duration.ofSeconds(10));
+            assertNotNull(help, "the sign-in help is shown");
+            assertTrue(help.contains("Cần mã truy cập") && help.contains("./ishc token viewer"), help);
+            assertEquals("chưa kết nối", browser.evaluate("document.getElementById('live-state').textContent"), "nothing spins");
+        }
+    }
+
+    @Test
+    void anyDateChartsSharesAndDownloadAtDesktopAndPhoneWidths() throws Exception {
+        Suite suite = Suite.get();
+        Path work = Path.of("target", "e2e", "browser-widths").toAbsolutePath();
+        for (int width : new int[] {1280, 390}) {
+            try (HeadlessChromium browser = HeadlessChromium.open(
+                    suite.reporting.baseUrl() + "/#token=" + suite.token("viewer", null), work.resolve("profile-" + width))) {
+                browser.viewport(width, 900);
+                String defaultDay = browser.waitFor(PROVINCE_AS_OF, v -> true, Duration.ofSeconds(20));
+                assertEquals("2020-12-31", defaultDay, "a programme that has ended opens at its end");
+
+                // Any date: the figures, the heading and the live stream follow the picker.
+                browser.evaluate("(() => { const p = document.getElementById('date-picker'); p.value = '2019-06-30';"
+                        + " p.dispatchEvent(new Event('change')); })()");
+                assertEquals("2019-06-30", browser.waitFor(PROVINCE_AS_OF, "2019-06-30"::equals, Duration.ofSeconds(10)));
+                assertEquals("30/06/2019", browser.evaluate("document.getElementById('as-of').textContent"));
+                browser.waitFor("document.getElementById('live-state').textContent", "trực tiếp"::equals, Duration.ofSeconds(10));
+
+                // Two charts, each on its own axis from zero, months as MM/yyyy, the target drawn.
+                String months = browser.waitFor("Array.from(document.querySelectorAll('#chart-clubs text.month')).map(t => t.textContent).join(' ')",
+                        v -> !v.isEmpty(), Duration.ofSeconds(10));
+                assertTrue(months.matches("01/2017 .*\\d{2}/20\\d{2}"), months);
+                assertEquals("0", browser.evaluate("document.querySelector('#chart-older text.tick').textContent"));
+                assertEquals("Mục tiêu 400", browser.evaluate("document.querySelector('#chart-clubs text.target-label').textContent"));
+
+                String shares = browser.evaluate("document.querySelector('#province .shares').textContent");
+                assertTrue(shares.contains("nữ") && shares.contains("người cao tuổi") && shares.contains("hộ nghèo và cận nghèo"), shares);
+
+                // The download holds what is on screen: the province and its 9 districts on that date.
+                String csv = browser.evaluate("(() => { let file; const keep = URL.createObjectURL; URL.createObjectURL = (b) => { file = b; return 'blob:x'; };"
+                        + " document.getElementById('download').click(); URL.createObjectURL = keep; return file.text(); })()");
+                String[] lines = csv.strip().split("\r\n");
+                assertEquals(11, lines.length, csv);
+                assertTrue(lines[0].startsWith("\ufeffMã,Tên,CLB đang hoạt động"), lines[0]);
+                assertTrue(lines[1].startsWith("19,Thái Nguyên,"), lines[1]);
+
+                assertEquals("true", browser.evaluate("String(document.documentElement.scrollWidth <= window.innerWidth)"),
+                        "nothing wider than the screen at " + width + " px");
+                browser.screenshot(work.resolve("dashboard-" + width + ".png"));
+            }
+        }
+    }
 
     @Test
     void aNewClubAppearsOnTheOpenDashboard() throws Exception {

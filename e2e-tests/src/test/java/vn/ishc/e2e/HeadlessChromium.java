@@ -116,8 +116,8 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** The value of a JavaScript expression in the page (null when it is undefined). */
     String evaluate(String expression) throws Exception {
-        JsonNode result = call("Runtime.evaluate", JSON.createObjectNode().put("expression", expression).put("returnByValue", true))
-                .at("/result/result");
+        JsonNode result = call("Runtime.evaluate", JSON.createObjectNode().put("expression", expression).put("returnByValue", true)
+                .put("awaitPromise", true)).at("/result/result");
         return result.has("value") && !result.get("value").isNull() ? result.get("value").asText() : null;
     }
 
@@ -130,6 +130,12 @@ final class HeadlessChromium implements AutoCloseable {
             value = evaluate(expression);
         }
         return value;
+    }
+
+    /** Lays the page out as on a screen this wide and high (CSS pixels); narrow ones as a phone. */
+    void viewport(int width, int height) throws Exception {
+        call("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", height)
+                .put("deviceScaleFactor", 1).put("mobile", width < 600));
     }
 
     void screenshot(Path file) throws Exception {

@@ -93,7 +93,7 @@ public class ContributionService {
             } else if (!pledge.get().donorId().equals(request.donorId())) {
                 errors.add(new KeyedFieldError("pledgeId", "pledge.otherDonor"));
             } else if (pledge.get().cancelledOn() != null) {
-                errors.add(new KeyedFieldError("pledgeId", "pledge.cancelled", pledge.get().cancelledOn().toString()));
+                errors.add(new KeyedFieldError("pledgeId", "pledge.cancelled", pledge.get().cancelledOn()));
             }
             if (pledge.isPresent() && !Objects.equals(pledge.get().districtCode(), district)) {
                 // The pledge's outstanding amount counts in its district: only a contribution there may fulfil it.
@@ -115,7 +115,7 @@ public class ContributionService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        caller.requireWriteIn(district, "funding.district.forbidden");
+        caller.requireWriteIn(district, "funding.district.forbidden", registry::districtLabel);
         if (receiptNo != null && Contribution.count("receiptNo = ?1 and " + (district == null ? "districtCode is null" : "districtCode = ?2"),
                 district == null ? new Object[] {receiptNo} : new Object[] {receiptNo, district}) > 0) {
             throw ProblemException.conflict("contribution.receiptNo.taken", receiptNo);
@@ -151,12 +151,12 @@ public class ContributionService {
         if (c == null) {
             throw ProblemException.notFound("contribution.notFound", id.toString());
         }
-        caller.requireWriteIn(c.districtCode, "funding.district.forbidden");
+        caller.requireWriteIn(c.districtCode, "funding.district.forbidden", registry::districtLabel);
         List<KeyedFieldError> errors = new ArrayList<>();
         if (reversal.reversedOn().isAfter(clock.today())) {
             errors.add(new KeyedFieldError("reversedOn", "date.future"));
         } else if (reversal.reversedOn().isBefore(c.receivedOn)) {
-            errors.add(new KeyedFieldError("reversedOn", "contribution.reversedOn.beforeReceived", c.receivedOn.toString()));
+            errors.add(new KeyedFieldError("reversedOn", "contribution.reversedOn.beforeReceived", c.receivedOn));
         }
         String reason = reversal.reason().strip();
         if (reason.isEmpty() || reason.length() > 500) {
@@ -166,7 +166,7 @@ public class ContributionService {
             throw ProblemException.invalid(errors);
         }
         if (c.status == ContributionStatus.REVERSED) {
-            throw ProblemException.conflict("contribution.alreadyReversed", c.reversedOn.toString());
+            throw ProblemException.conflict("contribution.alreadyReversed", c.reversedOn);
         }
         c.status = ContributionStatus.REVERSED;
         c.reversedOn = reversal.reversedOn();
@@ -239,7 +239,7 @@ public class ContributionService {
                 return district;
             }
             if (club.get().closedOn(on)) {
-                errors.add(new KeyedFieldError("clubId", "club.closed", club.get().closedOn().toString()));
+                errors.add(new KeyedFieldError("clubId", "club.closed", club.get().closedOn()));
             }
             if (district != null && !district.equals(club.get().districtCode())) {
                 errors.add(new KeyedFieldError("districtCode", "club.otherDistrict", club.get().districtCode()));

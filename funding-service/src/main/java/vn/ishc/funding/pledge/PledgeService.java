@@ -1,5 +1,7 @@
 package vn.ishc.funding.pledge;
 
+import vn.ishc.funding.replica.RegistryReplica;
+
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +58,9 @@ public class PledgeService {
     @Inject
     Caller caller;
 
+    @Inject
+    RegistryReplica registry;
+
 
     @Transactional
     public Idempotency.Result<Pledge> record(NewPledge request, String idempotencyKey) {
@@ -84,7 +89,7 @@ public class PledgeService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        caller.requireWriteIn(district, "funding.district.forbidden");
+        caller.requireWriteIn(district, "funding.district.forbidden", registry::districtLabel);
         Pledge p = new Pledge();
         p.id = UUID.randomUUID();
         p.donorId = donor.id;
@@ -109,12 +114,12 @@ public class PledgeService {
         if (p == null) {
             throw ProblemException.notFound("pledge.notFound", id.toString());
         }
-        caller.requireWriteIn(p.districtCode, "funding.district.forbidden");
+        caller.requireWriteIn(p.districtCode, "funding.district.forbidden", registry::districtLabel);
         List<KeyedFieldError> errors = new ArrayList<>();
         if (cancellation.cancelledOn().isAfter(clock.today())) {
             errors.add(new KeyedFieldError("cancelledOn", "date.future"));
         } else if (cancellation.cancelledOn().isBefore(p.pledgedOn)) {
-            errors.add(new KeyedFieldError("cancelledOn", "pledge.cancelledOn.beforePledged", p.pledgedOn.toString()));
+            errors.add(new KeyedFieldError("cancelledOn", "pledge.cancelledOn.beforePledged", p.pledgedOn));
         }
         String reason = cancellation.reason().strip();
         if (reason.isEmpty() || reason.length() > 500) {
@@ -124,7 +129,7 @@ public class PledgeService {
             throw ProblemException.invalid(errors);
         }
         if (p.cancelledOn != null) {
-            throw ProblemException.conflict("pledge.alreadyCancelled", p.cancelledOn.toString());
+            throw ProblemException.conflict("pledge.alreadyCancelled", p.cancelledOn);
         }
         p.cancelledOn = cancellation.cancelledOn();
         p.cancelReason = reason;

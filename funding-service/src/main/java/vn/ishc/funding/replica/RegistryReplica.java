@@ -32,6 +32,14 @@ public class RegistryReplica {
                 .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** "Thành phố Sông Công (165)": a district by its latest name and its code; the code alone if unknown here. */
+    public String districtLabel(String code) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery("select name from district_replica where code = :code order by valid_from desc nulls last")
+                .setParameter("code", code).setMaxResults(1).getResultList();
+        return names.isEmpty() ? code : names.get(0) + " (" + code + ")";
+    }
+
     public Optional<ClubFacts> club(UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select district_code, established_on, closed_on from club_replica where id = :id")

@@ -87,7 +87,11 @@ class ContributionApiTest {
                 .body("errors[0].field", equalTo("clubId"));
         post(ADMIN, cash("districtCode", null, "clubId", closed, "receivedOn", "2018-12-31")).statusCode(201);
         post(ADMIN, cash("districtCode", "999")).statusCode(400).body("errors[0].field", equalTo("districtCode"));
-        post(Tokens.districtOfficer("164"), cash("districtCode", null, "clubId", club)).statusCode(403);
+        // The refusal names both areas by name and code, in Vietnamese when asked.
+        io.restassured.RestAssured.given().auth().oauth2(Tokens.districtOfficer("164")).header("Accept-Language", "vi")
+                .contentType(io.restassured.http.ContentType.JSON).body(cash("districtCode", null, "clubId", club))
+                .post("/api/v1/contributions").then().statusCode(403)
+                .body("detail", equalTo("Cán bộ của Huyện 164 (164) không được ghi nhận tài chính cho Huyện 165 (165)."));
     }
 
     @Test

@@ -63,13 +63,13 @@ public class ClubService {
         AdminUnit commune = adminUnits.commune(request.communeCode(), request.establishedOn()).orElse(null);
         if (commune == null) {
             errors.add(adminUnits.communeExists(request.communeCode())
-                    ? new KeyedFieldError("communeCode", "club.commune.notValidOn", request.communeCode(), request.establishedOn().toString())
+                    ? new KeyedFieldError("communeCode", "club.commune.notValidOn", request.communeCode(), request.establishedOn())
                     : new KeyedFieldError("communeCode", "club.commune.unknown", request.communeCode()));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        caller.requireWriteIn(commune.parentCode, "club.district.forbidden");
+        caller.requireWriteIn(commune.parentCode, "club.district.forbidden", this::areaLabel);
         requireUniqueName(commune.code, name, null);
         AdminUnit district = adminUnits.unitOn(commune.parentCode, request.establishedOn()).orElseThrow();
 
@@ -188,7 +188,7 @@ public class ClubService {
         if (closure.closedOn().isAfter(clock.today())) {
             errors.add(new KeyedFieldError("closedOn", "date.future"));
         } else if (closure.closedOn().isBefore(club.establishedOn)) {
-            errors.add(new KeyedFieldError("closedOn", "club.closedOn.beforeEstablished", club.establishedOn.toString()));
+            errors.add(new KeyedFieldError("closedOn", "club.closedOn.beforeEstablished", club.establishedOn));
         }
         String reason = CleanText.optional(closure.reason());
         reason = reason == null ? "" : reason;
@@ -199,7 +199,7 @@ public class ClubService {
             throw ProblemException.invalid(errors);
         }
         if (club.status == ClubStatus.CLOSED) {
-            throw ProblemException.conflict("club.alreadyClosed", club.closedOn.toString());
+            throw ProblemException.conflict("club.alreadyClosed", club.closedOn);
         }
         Changes changes = new Changes().field("status", club.status, ClubStatus.CLOSED).field("closedOn", null, closure.closedOn())
                 .field("closureReason", null, reason);
@@ -221,7 +221,12 @@ public class ClubService {
 
     /** Refuses (403) a change to the club, or with {@code messageKey} to its members, outside the caller's district. */
     public void requireWriter(Club club, String messageKey) {
-        caller.requireWriteIn(club.districtCode, messageKey);
+        caller.requireWriteIn(club.districtCode, messageKey, this::areaLabel);
+    }
+
+    /** "Thành phố Sông Công (165)": how a refusal names an area, by its name today and its code. */
+    private String areaLabel(String code) {
+        return adminUnits.unitOn(code, clock.today()).map(unit -> unit.fullName + " (" + code + ")").orElse(code);
     }
 
     public void requirePersonalDataReader(Club club) {
@@ -261,14 +266,14 @@ public class ClubService {
 
     private void checkNewEstablishmentDate(Club club, LocalDate establishedOn, List<KeyedFieldError> errors) {
         if (adminUnits.commune(club.communeCode, establishedOn).isEmpty()) {
-            errors.add(new KeyedFieldError("establishedOn", "club.commune.notValidOn", club.communeCode, establishedOn.toString()));
+            errors.add(new KeyedFieldError("establishedOn", "club.commune.notValidOn", club.communeCode, establishedOn));
         }
         if (club.closedOn != null && establishedOn.isAfter(club.closedOn)) {
-            errors.add(new KeyedFieldError("establishedOn", "club.establishedOn.afterClosure", club.closedOn.toString()));
+            errors.add(new KeyedFieldError("establishedOn", "club.establishedOn.afterClosure", club.closedOn));
         }
         members.firstJoinedOn(club.id)
                 .filter(first -> first.isBefore(establishedOn))
-                .ifPresent(first -> errors.add(new KeyedFieldError("establishedOn", "club.establishedOn.afterMembers", first.toString())));
+                .ifPresent(first -> errors.add(new KeyedFieldError("establishedOn", "club.establishedOn.afterMembers", first)));
     }
 
     /**

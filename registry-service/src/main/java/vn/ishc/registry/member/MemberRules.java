@@ -48,7 +48,7 @@ final class MemberRules {
         } else if (d.joinedOn.isAfter(today)) {
             errors.add(new KeyedFieldError("joinedOn", "date.future"));
         } else if (d.joinedOn.isBefore(club.establishedOn)) {
-            errors.add(new KeyedFieldError("joinedOn", "member.joinedOn.beforeClub", club.establishedOn.toString()));
+            errors.add(new KeyedFieldError("joinedOn", "member.joinedOn.beforeClub", club.establishedOn));
         }
         return errors;
     }

@@ -70,7 +70,7 @@ public class MemberService {
             throw ProblemException.invalid(errors);
         }
         if (club.status == ClubStatus.CLOSED) {
-            throw ProblemException.conflict("member.clubClosed", club.closedOn.toString());
+            throw ProblemException.conflict("member.clubClosed", club.closedOn);
         }
         if (Member.count("clubId", club.id) >= MAX_MEMBERS_PER_CLUB) {
             throw ProblemException.conflict("member.clubFull", MAX_MEMBERS_PER_CLUB);
@@ -128,7 +128,7 @@ public class MemberService {
         if (errors.isEmpty()) {
             errors.addAll(MemberRules.check(draft, club, clock.today()));
             if (member.leftOn != null && draft.joinedOn != null && draft.joinedOn.isAfter(member.leftOn)) {
-                errors.add(new KeyedFieldError("joinedOn", "member.joinedOn.afterLeft", member.leftOn.toString()));
+                errors.add(new KeyedFieldError("joinedOn", "member.joinedOn.afterLeft", member.leftOn));
             }
         }
         if (!errors.isEmpty()) {
@@ -157,7 +157,7 @@ public class MemberService {
         if (departure.leftOn().isAfter(clock.today())) {
             errors.add(new KeyedFieldError("leftOn", "date.future"));
         } else if (departure.leftOn().isBefore(member.joinedOn)) {
-            errors.add(new KeyedFieldError("leftOn", "member.leftOn.beforeJoined", member.joinedOn.toString()));
+            errors.add(new KeyedFieldError("leftOn", "member.leftOn.beforeJoined", member.joinedOn));
         }
         String reason = CleanText.optional(departure.reason());
         reason = reason == null ? "" : reason;
@@ -168,7 +168,7 @@ public class MemberService {
             throw ProblemException.invalid(errors);
         }
         if (member.status == MemberStatus.LEFT) {
-            throw ProblemException.conflict("member.alreadyLeft", member.leftOn.toString());
+            throw ProblemException.conflict("member.alreadyLeft", member.leftOn);
         }
         Changes changes = new Changes().field("status", member.status, MemberStatus.LEFT).field("leftOn", null, departure.leftOn())
                 .field("departureReason", null, reason);

@@ -140,6 +140,12 @@ class ClubRegistrationTest {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("communeCode"))
                 .body("errors[0].message", containsString("did not exist on 2021-05-01"));
+        // In Vietnamese the date is written as people write it.
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON).header("Accept-Language", "vi")
+                .body(club(uniqueName(), "05524", "2021-05-01"))
+                .when().post("/api/v1/clubs")
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("Xã/phường/thị trấn 05524 chưa hoặc không còn tồn tại vào ngày 01/05/2021."));
         given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
                 .body(club(uniqueName(), "05524", "2019-05-01"))
                 .when().post("/api/v1/clubs")

@@ -113,7 +113,7 @@ class MemberApiTest {
         given().auth().oauth2(Tokens.districtOfficer("165")).contentType(ContentType.JSON).body(Api.member())
                 .header("Accept-Language", "vi")
                 .when().post(members(club)).then().statusCode(403).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.equalTo("Cán bộ huyện 165 không được thêm hay sửa hội viên của câu lạc bộ ở huyện 164."));
+                .body("detail", org.hamcrest.Matchers.equalTo("Cán bộ của Thành phố Sông Công (165) không được thêm hay sửa hội viên của câu lạc bộ ở Thành phố Thái Nguyên (164)."));
         given().auth().oauth2(Tokens.districtOfficer("165")).when().get(members(club)).then().statusCode(403);
         given().auth().oauth2(Tokens.districtOfficer("165")).when().get(members(club) + "/" + member).then().statusCode(403);
         // Viewers get aggregates only: no per-member rows, not even de-identified ones.

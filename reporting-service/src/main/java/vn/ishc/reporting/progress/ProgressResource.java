@@ -49,8 +49,8 @@ public class ProgressResource {
     @GET
     @Operation(summary = "Progress of a programme on a date, for the province and each district",
             description = "Clubs active/new/maintained, members active/older/women/poor/near-poor/hardship and contributions "
-                    + "against the targets, by the counting rules. asOf defaults to today (Vietnam time) and must lie between "
-                    + "the programme start and today. freshness says how far each source's events have been applied.")
+                    + "against the targets, by the counting rules. asOf defaults to today (Vietnam time), or to the "
+                    + "programme's end once it has ended, and must lie between the programme start and today. freshness says how far each source's events have been applied.")
     public ProgressDocument get(
             @Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
             @Parameter(description = "Reporting date (YYYY-MM-DD)", example = "2019-06-30") @QueryParam("asOf") String asOf) {
@@ -84,7 +84,7 @@ public class ProgressResource {
     @APIResponse(responseCode = "429", description = "Too many open streams for this caller or in total",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<ProgressDocument> stream(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
-                                          @Parameter(description = "Reporting date (YYYY-MM-DD), default today") @QueryParam("asOf") String asOf) {
+                                          @Parameter(description = "Reporting date (YYYY-MM-DD), default today or the programme end") @QueryParam("asOf") String asOf) {
         LocalDate date = QueryParams.date("asOf", asOf);
         progress.checkDate(code, date); // a bad programme or date is a 4xx before the stream opens
         // The stream ends when the token does: a client must come back with a valid one.

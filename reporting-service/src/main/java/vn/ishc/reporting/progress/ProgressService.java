@@ -56,8 +56,13 @@ public class ProgressService {
 
     /** From the cache when nothing changed since it was computed (no transaction, no database work then). */
     public ProgressDocument progress(String programmeCode, LocalDate requestedAsOf) {
-        LocalDate day = requestedAsOf == null ? clock.today() : requestedAsOf;
-        return cache.get(programmeCode, day, () -> QuarkusTransaction.joiningExisting().call(() -> compute(programmeCode, day)));
+        if (requestedAsOf == null) {
+            // The default date is today, or the end of a programme that has ended: kept apart from an explicit date.
+            return cache.get(programmeCode + "#default", clock.today(),
+                    () -> QuarkusTransaction.joiningExisting().call(() -> compute(programmeCode, null)));
+        }
+        return cache.get(programmeCode, requestedAsOf,
+                () -> QuarkusTransaction.joiningExisting().call(() -> compute(programmeCode, requestedAsOf)));
     }
 
     private ProgressDocument compute(String programmeCode, LocalDate requestedAsOf) {
@@ -91,9 +96,9 @@ public class ProgressService {
 
     private LocalDate validDate(Programme programme, LocalDate requestedAsOf) {
         LocalDate today = clock.today();
-        LocalDate asOf = requestedAsOf == null ? today : requestedAsOf;
+        LocalDate asOf = requestedAsOf != null ? requestedAsOf : programme.endsOn.isBefore(today) ? programme.endsOn : today;
         if (asOf.isBefore(programme.startsOn) || asOf.isAfter(today)) {
-            throw ProblemException.invalid("asOf", "progress.asOf.outOfRange", programme.startsOn.toString(), today.toString());
+            throw ProblemException.invalid("asOf", "progress.asOf.outOfRange", programme.startsOn, today);
         }
         return asOf;
     }
@@ -108,10 +113,10 @@ public class ProgressService {
         LocalDate first = from == null ? programme.startsOn : from;
         LocalDate last = to != null ? to : programme.endsOn.isBefore(today) ? programme.endsOn : today;
         if (first.isBefore(programme.startsOn) || first.isAfter(today)) {
-            throw ProblemException.invalid("from", "progress.asOf.outOfRange", programme.startsOn.toString(), today.toString());
+            throw ProblemException.invalid("from", "progress.asOf.outOfRange", programme.startsOn, today);
         }
         if (last.isBefore(first) || last.isAfter(today)) {
-            throw ProblemException.invalid("to", "progress.series.to", first.toString(), today.toString());
+            throw ProblemException.invalid("to", "progress.series.to", first, today);
         }
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate end = periodEnd(first, period); !end.isAfter(last); end = periodEnd(end.plusDays(1), period)) {

@@ -44,9 +44,20 @@ class ProgressApiTest {
     }
 
     @Test
-    void asOfDefaultsToTodayInVietnam() {
+    void asOfDefaultsToTheEndOfAnEndedProgrammeAndToTodayInVietnamOtherwise() {
         given().auth().oauth2(Tokens.viewer()).when().get(PROGRESS)
                 .then().statusCode(200)
+                .body("asOf", equalTo("2020-12-31"));
+        String running = "TN-RUNNING-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        given().auth().oauth2(Tokens.provinceAdmin()).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("code", running, "name", "Chương trình đang chạy", "startsOn", "2021-01-01", "endsOn", "2030-12-31"))
+                .post("/api/v1/programmes").then().statusCode(201);
+        given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/programmes/" + running + "/progress")
+                .then().statusCode(200)
+                .body("asOf", equalTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
+        // An explicit date is answered as asked, also when it is the default one of another programme.
+        given().auth().oauth2(Tokens.viewer()).queryParam("asOf", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString())
+                .when().get(PROGRESS).then().statusCode(200)
                 .body("asOf", equalTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
     }
 

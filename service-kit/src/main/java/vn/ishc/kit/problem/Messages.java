@@ -40,11 +40,24 @@ public final class Messages {
         for (String name : BUNDLES) {
             String pattern = pattern(name, locale, key);
             if (pattern != null) {
-                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(readable(locale, args));
             }
         }
         return key;
     }
+
+    /** Dates as the reader writes them: 30/06/2019 in Vietnamese, 2019-06-30 otherwise. */
+    private static Object[] readable(Locale locale, Object[] args) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof java.time.LocalDate day) {
+                shown[i] = "vi".equals(locale.getLanguage()) ? VIETNAMESE_DATE.format(day) : day.toString();
+            }
+        }
+        return shown;
+    }
+
+    private static final java.time.format.DateTimeFormatter VIETNAMESE_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static String pattern(String bundleName, Locale locale, String key) {
         try {

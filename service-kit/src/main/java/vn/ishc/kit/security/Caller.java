@@ -8,6 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.ishc.kit.problem.ProblemException;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Who is calling: the token subject (recorded on every write) and the district they act for.
@@ -67,9 +68,14 @@ public class Caller {
      * service's, with the caller's district and the one refused (the province code when none).
      */
     public void requireWriteIn(String districtCode, String messageKey) {
+        requireWriteIn(districtCode, messageKey, code -> code);
+    }
+
+    /** As above, with each area named by {@code label} (e.g. "Thành phố Sông Công (165)") rather than by its bare code. */
+    public void requireWriteIn(String districtCode, String messageKey, UnaryOperator<String> label) {
         if (!mayWriteIn(districtCode)) {
-            throw ProblemException.forbidden(messageKey, officerDistrict().orElse("-"),
-                    districtCode == null ? provinceCode : districtCode);
+            throw ProblemException.forbidden(messageKey, officerDistrict().map(label).orElse("-"),
+                    label.apply(districtCode == null ? provinceCode : districtCode));
         }
     }
 }
