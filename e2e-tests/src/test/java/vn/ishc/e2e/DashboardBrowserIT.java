@@ -64,15 +64,19 @@ class DashboardBrowserIT {
                 assertTrue(shares.contains("nữ") && shares.contains("người cao tuổi") && shares.contains("hộ nghèo và cận nghèo"), shares);
 
                 // The download holds what is on screen: the province and its 9 districts on that date.
-                String csv = browser.evaluate("(() => { let file; const keep = URL.createObjectURL; URL.createObjectURL = (b) => { file = b; return 'blob:x'; };"
-                        + " document.getElementById('download').click(); URL.createObjectURL = keep; return file.text(); })()");
+                browser.evaluate("(() => { const keep = URL.createObjectURL; URL.createObjectURL = (b) => { window.downloaded = b; return 'blob:x'; };"
+                        + " document.getElementById('download').click(); URL.createObjectURL = keep; })()");
+                // UTF-8 with a byte order mark, so that Excel shows the diacritics.
+                assertEquals("239,187,191", browser.evaluate("window.downloaded.arrayBuffer().then(b => Array.from(new Uint8Array(b).slice(0, 3)).join(','))"));
+                String csv = browser.evaluate("window.downloaded.text()");
                 String[] lines = csv.strip().split("\r\n");
                 assertEquals(11, lines.length, csv);
-                assertTrue(lines[0].startsWith("\ufeffMã,Tên,CLB đang hoạt động"), lines[0]);
+                assertTrue(lines[0].startsWith("Mã,Tên,CLB đang hoạt động"), lines[0]);
                 assertTrue(lines[1].startsWith("19,Thái Nguyên,"), lines[1]);
 
-                assertEquals("true", browser.evaluate("String(document.documentElement.scrollWidth <= window.innerWidth)"),
-                        "nothing wider than the screen at " + width + " px");
+                String tooWide = browser.evaluate("Array.from(document.querySelectorAll('body *')).filter(e => e.getClientRects().length"
+                        + " && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(e => e.id || e.tagName).join(' ')");
+                assertEquals("", tooWide, "nothing wider than the screen at " + width + " px");
                 browser.screenshot(work.resolve("dashboard-" + width + ".png"));
             }
         }
