@@ -15,6 +15,8 @@
   let chosenDate = null;   // null: the default date (today, or the end of a programme that has ended)
   let shown = null;        // the document on screen, for the download
   let stream = null;       // aborts the open live stream
+  let norms = {};          // club norms by area code, for the date on screen
+  let normsTimer = null;
 
   function showError(message) { const e = $("error"); e.textContent = message; e.hidden = !message; }
 
@@ -62,7 +64,28 @@
       + " đ</div>"
       + '<div class="shares" data-women="' + percent(m.women, m.active) + '">Trong hội viên: nữ ' + percent(m.women, m.active)
       + " · người cao tuổi " + percent(m.older, m.active) + " · hộ nghèo và cận nghèo " + percent(m.poor + m.nearPoor, m.active)
-      + " · hoàn cảnh khó khăn " + percent(m.hardship, m.active) + ' <span class="norm">(định mức: 60–70% nữ, 60–70% người cao tuổi)</span></div>';
+      + " · hoàn cảnh khó khăn " + percent(m.hardship, m.active) + ' <span class="norm">(định mức: 60–70% nữ, 60–70% người cao tuổi)</span></div>'
+      + '<div class="norms" data-area="' + escapeHtml(a.code) + '">' + normsLine(norms[a.code]) + "</div>";
+  }
+
+  function normsLine(n) {
+    if (!n) { return ""; }
+    const of = (k) => number.format(n[k]) + "/" + number.format(n.clubs);
+    return "CLB đạt định mức: quy mô 50–70 hội viên " + of("size") + " · 60–70% nữ " + of("women")
+      + " · 60–70% người cao tuổi " + of("older") + " · <strong>cả ba " + of("all") + "</strong>";
+  }
+
+  // The norms are counted over every club: fetched once the figures settle, not on every change.
+  function loadNorms(asOf) {
+    clearTimeout(normsTimer);
+    normsTimer = setTimeout(async () => {
+      try {
+        const doc = await getJson(api + "/progress/norms?asOf=" + asOf);
+        norms = {};
+        [doc.province].concat(doc.districts).forEach((n) => { norms[n.code] = n; });
+        document.querySelectorAll(".norms").forEach((e) => { e.innerHTML = normsLine(norms[e.dataset.area]); });
+      } catch (e) { /* the figures stay without the norms line */ }
+    }, 1000);
   }
 
   function render(doc) {
@@ -77,6 +100,7 @@
     province.dataset.clubsActive = doc.province.clubs.active;
     province.dataset.asOf = doc.asOf;
     $("districts").innerHTML = doc.districts.map((d) => '<article class="area" data-code="' + d.code + '">' + area(d) + "</article>").join("");
+    loadNorms(doc.asOf);
   }
 
   function renderCharts(series, targets) {
@@ -92,10 +116,12 @@
     if (!shown) { return; }
     const header = ["Mã", "Tên", "CLB đang hoạt động", "CLB thành lập mới", "CLB duy trì", "Hội viên", "Người cao tuổi", "Nữ",
       "Hộ nghèo", "Hộ cận nghèo", "Hoàn cảnh khó khăn", "Đóng góp đã nhận (đồng)", "Cam kết chưa thực hiện (đồng)",
-      "Mục tiêu CLB", "Mục tiêu người cao tuổi", "Mục tiêu đóng góp (đồng)"];
+      "Mục tiêu CLB", "Mục tiêu người cao tuổi", "Mục tiêu đóng góp (đồng)", "CLB đạt quy mô 50–70", "CLB đạt 60–70% nữ",
+      "CLB đạt 60–70% người cao tuổi", "CLB đạt cả ba định mức"];
     const row = (a) => [a.code, a.name, a.clubs.active, a.clubs.new, a.clubs.maintained, a.members.active, a.members.older,
       a.members.women, a.members.poor, a.members.nearPoor, a.members.hardship, a.contributions.receivedVnd,
-      a.contributions.pledgedOutstandingVnd, (a.targets || {}).clubs, (a.targets || {}).olderMembers, (a.targets || {}).contributionsVnd];
+      a.contributions.pledgedOutstandingVnd, (a.targets || {}).clubs, (a.targets || {}).olderMembers, (a.targets || {}).contributionsVnd,
+      (norms[a.code] || {}).size, (norms[a.code] || {}).women, (norms[a.code] || {}).older, (norms[a.code] || {}).all];
     const cell = (v) => (v === null || v === undefined ? "" : /[",;\n]/.test(String(v)) ? '"' + String(v).replace(/"/g, '""') + '"' : String(v));
     const lines = [header, row(shown.province)].concat(shown.districts.map(row)).map((r) => r.map(cell).join(","));
     const link = document.createElement("a");

@@ -63,6 +63,10 @@ class DashboardBrowserIT {
                 String shares = browser.evaluate("document.querySelector('#province .shares').textContent");
                 assertTrue(shares.contains("nữ") && shares.contains("người cao tuổi") && shares.contains("hộ nghèo và cận nghèo"), shares);
 
+                String normsLine = browser.waitFor("document.querySelector('#province .norms').textContent", v -> !v.isEmpty(),
+                        Duration.ofSeconds(10));
+                assertTrue(normsLine.startsWith("CLB đạt định mức: quy mô 50–70 hội viên ") && normsLine.contains("cả ba"), normsLine);
+
                 // The download holds what is on screen: the province and its 9 districts on that date.
                 browser.evaluate("(() => { const keep = URL.createObjectURL; URL.createObjectURL = (b) => { window.downloaded = b; return 'blob:x'; };"
                         + " document.getElementById('download').click(); URL.createObjectURL = keep; })()");

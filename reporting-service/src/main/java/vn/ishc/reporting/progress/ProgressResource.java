@@ -58,6 +58,18 @@ public class ProgressResource {
     }
 
     @GET
+    @Path("/norms")
+    @Operation(summary = "How many clubs meet the club norms on a date, for the province and each district",
+            description = "Of the clubs active on the date: those with 50–70 active members, with 60–70% women and with 60–70% "
+                    + "older people among them (định mức câu lạc bộ), and those meeting all three. Counts of clubs, never of "
+                    + "people, so viewers see them too. asOf as for progress.")
+    public NormsDocument norms(
+            @Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
+            @Parameter(description = "Reporting date (YYYY-MM-DD)", example = "2019-06-30") @QueryParam("asOf") String asOf) {
+        return progress.norms(code, QueryParams.date("asOf", asOf));
+    }
+
+    @GET
     @Path("/series")
     @Operation(summary = "Progress at the end of each month or quarter, for charts",
             description = "One point per period end between from and to (both within the programme and not after today); the last "

@@ -1,5 +1,7 @@
 package vn.ishc.reporting.progress;
 
+import vn.ishc.reporting.projection.ClubNorms;
+
 import vn.ishc.reporting.projection.Areas;
 import vn.ishc.reporting.projection.SourceFreshness;
 
@@ -38,6 +40,9 @@ public class ProgressService {
 
     @Inject
     Areas areas;
+
+    @Inject
+    ClubNorms clubNorms;
 
     @Inject
     SourceFreshness sources;
@@ -86,6 +91,25 @@ public class ProgressService {
                 area(Province.CODE, provinceName, provinceTotal, targets.get(Province.CODE)),
                 districts,
                 freshness(sources.through()));
+    }
+
+    /** How many active clubs meet the norms on the date (default as for progress), per district in force and in all. */
+    @Transactional
+    public NormsDocument norms(String programmeCode, LocalDate requestedAsOf) {
+        LocalDate asOf = validDate(programmes.get(programmeCode), requestedAsOf);
+        Map<String, ClubNorms.Counts> counts = clubNorms.byDistrict(asOf);
+        List<NormsDocument.Area> districts = new ArrayList<>();
+        ClubNorms.Counts province = ClubNorms.Counts.NONE;
+        for (Areas.District district : areas.districtsOn(asOf)) {
+            ClubNorms.Counts area = counts.getOrDefault(district.code(), ClubNorms.Counts.NONE);
+            province = province.plus(area);
+            districts.add(normsOf(district.code(), district.fullName(), area));
+        }
+        return new NormsDocument(asOf, normsOf(Province.CODE, areas.provinceName().orElse(null), province), districts);
+    }
+
+    private static NormsDocument.Area normsOf(String code, String name, ClubNorms.Counts c) {
+        return new NormsDocument.Area(code, name, c.clubs(), c.size(), c.women(), c.older(), c.all());
     }
 
     /** 404 for an unknown programme, 400 for a date outside the programme start … today. */
