@@ -16,6 +16,7 @@
   let shown = null;        // the document on screen, for the download
   let stream = null;       // aborts the open live stream
   let norms = {};          // club norms by area code, for the date on screen
+  const drilled = {};      // the communes and clubs shown below a district, by district code
   let normsTimer = null;
 
   function showError(message) { const e = $("error"); e.textContent = message; e.hidden = !message; }
@@ -84,6 +85,7 @@
         norms = {};
         [doc.province].concat(doc.districts).forEach((n) => { norms[n.code] = n; });
         document.querySelectorAll(".norms").forEach((e) => { e.innerHTML = normsLine(norms[e.dataset.area]); });
+        Object.keys(drilled).forEach((code) => drill(code, false));
       } catch (e) { /* the figures stay without the norms line */ }
     }, 1000);
   }
@@ -99,7 +101,10 @@
     province.innerHTML = area(doc.province);
     province.dataset.clubsActive = doc.province.clubs.active;
     province.dataset.asOf = doc.asOf;
-    $("districts").innerHTML = doc.districts.map((d) => '<article class="area" data-code="' + d.code + '">' + area(d) + "</article>").join("");
+    $("districts").innerHTML = doc.districts.map((d) => '<article class="area" data-code="' + d.code + '">' + area(d)
+      + '<button type="button" class="drill" data-district="' + d.code + '">Xã, phường và câu lạc bộ</button>'
+      + '<div class="communes" id="communes-' + d.code + '">' + (drilled[d.code] || "") + "</div></article>").join("");
+    document.querySelectorAll("button.drill").forEach((b) => { b.onclick = () => drill(b.dataset.district, true); });
     loadNorms(doc.asOf);
   }
 
@@ -109,6 +114,25 @@
       series.points.map((p) => ({ asOf: p.asOf, value: p.province.clubs.active })), t.clubs, "#2b7a4b");
     window.IshcChart.draw($("chart-older"), "Người cao tuổi tham gia",
       series.points.map((p) => ({ asOf: p.asOf, value: p.province.members.older })), t.olderMembers, "#a05a12");
+  }
+
+  // A district's communes in force on the date, each with its active clubs (a viewer sees no count of 1 to 4 people).
+  async function drill(code, toggle) {
+    const box = $("communes-" + code);
+    if (toggle && drilled[code]) { delete drilled[code]; if (box) { box.innerHTML = ""; } return; }
+    try {
+      const doc = await getJson(api + "/progress/districts/" + encodeURIComponent(code) + "/communes?asOf=" + shown.asOf);
+      const count = (v) => (v === null || v === undefined ? "dưới 5" : number.format(v));
+      const covered = doc.communes.filter((c) => c.clubsActive > 0).length;
+      drilled[code] = '<p class="coverage">Có câu lạc bộ ở ' + covered + "/" + doc.communes.length + " xã, phường, thị trấn</p>"
+        + doc.communes.map((c) => c.clubsActive === 0
+          ? '<p class="commune none" data-commune="' + c.code + '">' + escapeHtml(c.name || c.code) + " (" + c.code + "): chưa có câu lạc bộ</p>"
+          : '<details class="commune" data-commune="' + c.code + '"><summary>' + escapeHtml(c.name || c.code) + " (" + c.code + "): "
+            + c.clubsActive + " CLB · " + count(c.membersActive) + " hội viên</summary><ul>"
+            + c.clubs.map((k) => "<li>" + escapeHtml(k.name) + " (thành lập " + date(k.establishedOn) + "): " + count(k.members)
+              + " hội viên · " + count(k.older) + " người cao tuổi · " + count(k.women) + " nữ</li>").join("") + "</ul></details>").join("");
+      if ($("communes-" + code)) { $("communes-" + code).innerHTML = drilled[code]; }
+    } catch (e) { showError(e.message); }
   }
 
   // What is on screen as a CSV file (UTF-8 with BOM, so that Excel shows the diacritics).

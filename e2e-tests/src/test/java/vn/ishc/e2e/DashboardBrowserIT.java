@@ -40,6 +40,10 @@ class DashboardBrowserIT {
         Suite suite = Suite.get();
         Path work = Path.of("target", "e2e", "browser-widths").toAbsolutePath();
         for (int width : new int[] {1280, 390}) {
+            String clubName = "CLB Liên thế hệ Túc Duyên " + width + " " + java.util.UUID.randomUUID().toString().substring(0, 6);
+            given().auth().oauth2(suite.token("district-officer", "164")).contentType(ContentType.JSON)
+                    .body(Map.of("name", clubName, "communeCode", "05437", "establishedOn", "2018-05-01"))
+                    .post(suite.registry.baseUrl() + "/api/v1/clubs").then().statusCode(201);
             try (HeadlessChromium browser = HeadlessChromium.open(
                     suite.reporting.baseUrl() + "/#token=" + suite.token("viewer", null), work.resolve("profile-" + width))) {
                 browser.viewport(width, 900);
@@ -66,6 +70,13 @@ class DashboardBrowserIT {
                 String normsLine = browser.waitFor("document.querySelector('#province .norms').textContent", v -> !v.isEmpty(),
                         Duration.ofSeconds(10));
                 assertTrue(normsLine.startsWith("CLB đạt định mức: quy mô 50–70 hội viên ") && normsLine.contains("cả ba"), normsLine);
+
+                // Drill down: the district's communes, then the clubs of one, on the date chosen.
+                browser.evaluate("document.querySelector('button.drill[data-district=\"164\"]').click()");
+                String communes = browser.waitFor("(document.getElementById('communes-164') || {}).textContent || ''",
+                        v -> v.contains(clubName), Duration.ofSeconds(15));
+                assertTrue(communes.contains("Phường Túc Duyên (05437)") && communes.contains(clubName) && communes.contains("Có câu lạc bộ ở"),
+                        communes);
 
                 // The download holds what is on screen: the province and its 9 districts on that date.
                 browser.evaluate("(() => { const keep = URL.createObjectURL; URL.createObjectURL = (b) => { window.downloaded = b; return 'blob:x'; };"

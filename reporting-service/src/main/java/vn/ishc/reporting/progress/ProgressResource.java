@@ -1,5 +1,7 @@
 package vn.ishc.reporting.progress;
 
+import vn.ishc.kit.security.Caller;
+
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -45,6 +47,9 @@ public class ProgressResource {
 
     @Inject
     JsonWebToken token;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(summary = "Progress of a programme on a date, for the province and each district",
@@ -112,6 +117,21 @@ public class ProgressResource {
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(tick -> progress.progress(code, date))
                 .onTermination().invoke(() -> streams.close(caller));
+    }
+
+    @GET
+    @Path("/districts/{district}/communes")
+    @Operation(summary = "A district's communes and their active clubs on a date (drill-down)",
+            description = "Every commune in force in the district on the date, with its active clubs and their active, older and "
+                    + "women members by the counting rules; a commune without a club is listed with none (coverage). A viewer sees "
+                    + "no count of 1 to 4 people (null), as in registry's club summary. asOf as for progress.")
+    @APIResponse(responseCode = "200", description = "The district's communes and clubs", content = @Content(schema = @Schema(implementation = CommunesDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such programme, or no such district on that date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CommunesDocument communes(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
+                                     @Parameter(example = "164") @PathParam("district") String district,
+                                     @Parameter(description = "Reporting date (YYYY-MM-DD)", example = "2019-06-30") @QueryParam("asOf") String asOf) {
+        return progress.communes(code, district, QueryParams.date("asOf", asOf), caller.isViewerOnly());
     }
 
     @GET

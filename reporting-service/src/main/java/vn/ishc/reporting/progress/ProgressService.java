@@ -1,5 +1,7 @@
 package vn.ishc.reporting.progress;
 
+import vn.ishc.reporting.projection.CommuneFigures;
+
 import vn.ishc.reporting.projection.ClubNorms;
 
 import vn.ishc.reporting.projection.Areas;
@@ -43,6 +45,9 @@ public class ProgressService {
 
     @Inject
     ClubNorms clubNorms;
+
+    @Inject
+    CommuneFigures communeFigures;
 
     @Inject
     SourceFreshness sources;
@@ -106,6 +111,29 @@ public class ProgressService {
             districts.add(normsOf(district.code(), district.fullName(), area));
         }
         return new NormsDocument(asOf, normsOf(Province.CODE, areas.provinceName().orElse(null), province), districts);
+    }
+
+    /** A district's communes in force on the date and their active clubs; for a viewer, counts of 1 to 4 people left out. */
+    @Transactional
+    public CommunesDocument communes(String programmeCode, String district, LocalDate requestedAsOf, boolean viewer) {
+        LocalDate asOf = validDate(programmes.get(programmeCode), requestedAsOf);
+        Areas.District found = areas.districtsOn(asOf).stream().filter(d -> d.code().equals(district)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("progress.district.notFound", district, asOf));
+        List<CommunesDocument.Commune> communes = communeFigures.inDistrict(district, asOf).stream()
+                .map(commune -> communeOf(commune, viewer)).toList();
+        return new CommunesDocument(asOf, new CommunesDocument.AreaRef(found.code(), found.fullName()), communes);
+    }
+
+    private static CommunesDocument.Commune communeOf(CommuneFigures.CommuneRow commune, boolean viewer) {
+        List<CommunesDocument.Club> clubs = commune.clubs().stream().map(club -> new CommunesDocument.Club(club.id(), club.name(),
+                club.establishedOn(), shown(club.members(), viewer), shown(club.older(), viewer), shown(club.women(), viewer))).toList();
+        long members = commune.clubs().stream().mapToLong(CommuneFigures.ClubRow::members).sum();
+        return new CommunesDocument.Commune(commune.code(), commune.name(), clubs.size(), shown(members, viewer), clubs);
+    }
+
+    /** As registry's club summary does: a viewer sees no count of 1 to 4 people. */
+    private static Long shown(long people, boolean viewer) {
+        return viewer && people >= 1 && people <= 4 ? null : people;
     }
 
     private static NormsDocument.Area normsOf(String code, String name, ClubNorms.Counts c) {
