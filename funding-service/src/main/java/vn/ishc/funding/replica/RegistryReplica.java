@@ -1,5 +1,7 @@
 package vn.ishc.funding.replica;
 
+import vn.ishc.kit.time.SqlTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,10 +46,6 @@ public class RegistryReplica {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select district_code, established_on, closed_on from club_replica where id = :id")
                 .setParameter("id", id).getResultList();
-        return rows.stream().findFirst().map(row -> new ClubFacts(id, (String) row[0], toDate(row[1]), toDate(row[2])));
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value == null ? null : value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return rows.stream().findFirst().map(row -> new ClubFacts(id, (String) row[0], SqlTime.date(row[1]), SqlTime.date(row[2])));
     }
 }

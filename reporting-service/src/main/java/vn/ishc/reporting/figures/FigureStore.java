@@ -8,7 +8,6 @@ import org.hibernate.Session;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -112,13 +111,5 @@ public class FigureStore {
     public void clear() {
         em.createNativeQuery("truncate table progress_delta").executeUpdate();
         em.createNativeQuery("update progress_revision set epoch = epoch + 1, revision = revision + 1").executeUpdate();
-    }
-
-    /** A date column as native queries return it. */
-    public static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

@@ -1,5 +1,7 @@
 package vn.ishc.reporting.figures;
 
+import vn.ishc.kit.time.SqlTime;
+
 import vn.ishc.reporting.config.Province;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,7 +102,7 @@ public class ReadyFigures {
                 for (Object[] r : rows) {
                     emptiedMeanwhile |= ((Number) r[5]).longValue() != currentEpoch;
                     Series series = byArea.computeIfAbsent((String) r[0], a -> new HashMap<>()).computeIfAbsent((String) r[1], f -> new Series());
-                    series.set(FigureStore.date(r[2]), ((Number) r[3]).longValue()); // the row holds the day's whole delta
+                    series.set(SqlTime.date(r[2]), ((Number) r[3]).longValue()); // the row holds the day's whole delta
                     changed.add(series);
                     newest = Math.max(newest, ((Number) r[4]).longValue());
                 }

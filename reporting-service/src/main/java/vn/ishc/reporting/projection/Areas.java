@@ -19,6 +19,10 @@ public class Areas {
     public record District(String code, String fullName) {
     }
 
+    /** A commune (or ward, township) as the drill-down names it. */
+    public record Unit(String code, String fullName) {
+    }
+
     @Inject
     EntityManager em;
 
@@ -32,6 +36,18 @@ public class Areas {
                         order by code""")
                 .setParameter("province", Province.CODE).setParameter("day", day).getResultList();
         return rows.stream().map(row -> new District((String) row[0], (String) row[1])).toList();
+    }
+
+    /** The district's communes in force on the day, by name. */
+    public List<Unit> communesOn(String district, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select code, full_name from admin_unit_period
+                        where level = 'COMMUNE' and parent_code = :district
+                          and (valid_from is null or valid_from <= :day) and (valid_to is null or valid_to > :day)
+                        order by full_name, code""")
+                .setParameter("district", district).setParameter("day", day).getResultList();
+        return rows.stream().map(row -> new Unit((String) row[0], (String) row[1])).toList();
     }
 
     /** Every district code the province has had, whatever the date. */

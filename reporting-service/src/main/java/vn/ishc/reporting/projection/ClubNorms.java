@@ -34,13 +34,7 @@ public class ClubNorms {
     @Transactional
     public Map<String, Counts> byDistrict(LocalDate day) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        with active_member as (
-                            select cm.club_id, cm.gender,
-                                   case when cm.birth_date is not null then cm.birth_date <= cast(:day as date) - interval '60 years'
-                                        else extract(year from cast(:day as date)) - cm.birth_year >= 60 end as older
-                            from club_member cm
-                            where cm.joined_on <= :day and (cm.left_on is null or cm.left_on > :day)
+        List<Object[]> rows = em.createNativeQuery("with active_member as (" + ActiveMembersSql.ACTIVE_MEMBERS + """
                         ), active_club as (
                             select c.district_code, count(m.club_id) as n,
                                    count(m.club_id) filter (where m.gender = 'FEMALE') as women,

@@ -1,5 +1,7 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.kit.time.SqlTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,29 +32,21 @@ public class CommuneFigures {
     @Inject
     EntityManager em;
 
+    @Inject
+    Areas areas;
+
     @Transactional
     public List<CommuneRow> inDistrict(String district, LocalDate day) {
         Map<String, CommuneRow> communes = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> units = em.createNativeQuery("""
-                        select code, full_name from admin_unit_period
-                        where level = 'COMMUNE' and parent_code = :district
-                          and (valid_from is null or valid_from <= :day) and (valid_to is null or valid_to > :day)
-                        order by full_name, code""")
-                .setParameter("district", district).setParameter("day", day).getResultList();
-        for (Object[] unit : units) {
-            communes.put((String) unit[0], new CommuneRow((String) unit[0], (String) unit[1], new ArrayList<>()));
+        for (Areas.Unit commune : areas.communesOn(district, day)) {
+            communes.put(commune.code(), new CommuneRow(commune.code(), commune.fullName(), new ArrayList<>()));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> clubs = em.createNativeQuery("""
-                        select c.commune_code, c.id, c.name, c.established_on,
-                               count(m.member_id),
-                               count(m.member_id) filter (where case when m.birth_date is not null
-                                                                   then m.birth_date <= cast(:day as date) - interval '60 years'
-                                                                   else extract(year from cast(:day as date)) - m.birth_year >= 60 end),
-                               count(m.member_id) filter (where m.gender = 'FEMALE')
-                        from club c left join club_member m on m.club_id = c.id
-                              and m.joined_on <= :day and (m.left_on is null or m.left_on > :day)
+        List<Object[]> clubs = em.createNativeQuery("with active_member as (" + ActiveMembersSql.ACTIVE_MEMBERS + """
+                        )
+                        select c.commune_code, c.id, c.name, c.established_on, count(m.member_id),
+                               count(m.member_id) filter (where m.older), count(m.member_id) filter (where m.gender = 'FEMALE')
+                        from club c left join active_member m on m.club_id = c.id
                         where c.district_code = :district and c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
                         group by c.commune_code, c.id, c.name, c.established_on
                         order by c.name, c.id""")
@@ -60,16 +54,12 @@ public class CommuneFigures {
         for (Object[] row : clubs) {
             // A club keeps the commune it was registered in, even one no longer listed on the day.
             CommuneRow commune = communes.computeIfAbsent((String) row[0], code -> new CommuneRow(code, null, new ArrayList<>()));
-            commune.clubs().add(new ClubRow((UUID) row[1], (String) row[2], date(row[3]), n(row[4]), n(row[5]), n(row[6])));
+            commune.clubs().add(new ClubRow((UUID) row[1], (String) row[2], SqlTime.date(row[3]), n(row[4]), n(row[5]), n(row[6])));
         }
         return List.copyOf(communes.values());
     }
 
     private static long n(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
     }
 }

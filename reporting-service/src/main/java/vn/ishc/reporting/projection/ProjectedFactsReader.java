@@ -1,5 +1,7 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.kit.time.SqlTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -126,7 +128,7 @@ public class ProjectedFactsReader implements ProjectedFacts {
         }
         List<Facts.Pledge> pledges = new ArrayList<>();
         for (Object[] p : rows("select id, district_code, amount_vnd, pledged_on, cancelled_on from pledge" + where, id)) {
-            pledges.add(new Facts.Pledge(FigureStore.area((String) p[1]), ((Number) p[2]).longValue(), date(p[3]), date(p[4]),
+            pledges.add(new Facts.Pledge(FigureStore.area((String) p[1]), ((Number) p[2]).longValue(), SqlTime.date(p[3]), SqlTime.date(p[4]),
                     byPledge.getOrDefault((UUID) p[0], List.of())));
         }
         return pledges;
@@ -134,7 +136,7 @@ public class ProjectedFactsReader implements ProjectedFacts {
 
     private List<Facts.Contribution> contributions(String where, UUID id) {
         return rows("select id, district_code, amount_vnd, received_on, reversed_on, pledge_id from contribution" + where, id).stream()
-                .map(r -> new Facts.Contribution((UUID) r[0], FigureStore.area((String) r[1]), ((Number) r[2]).longValue(), date(r[3]), date(r[4]),
+                .map(r -> new Facts.Contribution((UUID) r[0], FigureStore.area((String) r[1]), ((Number) r[2]).longValue(), SqlTime.date(r[3]), SqlTime.date(r[4]),
                         (UUID) r[5]))
                 .toList();
     }
@@ -148,8 +150,4 @@ public class ProjectedFactsReader implements ProjectedFacts {
         return query.getResultList();
     }
 
-
-    private static LocalDate date(Object value) {
-        return FigureStore.date(value);
-    }
 }

@@ -1,12 +1,12 @@
 package vn.ishc.reporting.projection;
 
+import vn.ishc.kit.time.SqlTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /** The one reader of how far each source's events have been applied. */
 @ApplicationScoped
@@ -23,11 +23,6 @@ public class SourceFreshness {
         Object[] row = (Object[]) em.createNativeQuery("""
                 select (select through from source_freshness where source = 'registry'),
                        (select through from source_freshness where source = 'funding')""").getSingleResult();
-        return new Through(instant(row[0]), instant(row[1]));
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof Timestamp ts ? ts.toInstant() : value instanceof Instant i ? i
-                : ((OffsetDateTime) value).toInstant();
+        return new Through(SqlTime.instant(row[0]), SqlTime.instant(row[1]));
     }
 }

@@ -1,5 +1,7 @@
 package vn.ishc.kit.history;
 
+import vn.ishc.kit.time.SqlTime;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,17 +56,7 @@ public class ChangeRecorder {
     }
 
     private HistoryEntry entry(Object[] row) {
-        return new HistoryEntry(instant(row[0]), (String) row[1], (String) row[2], (UUID) row[3], (String) row[4], tree((String) row[5]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant at) {
-            return at;
-        }
-        if (value instanceof OffsetDateTime at) {
-            return at.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+        return new HistoryEntry(SqlTime.instant(row[0]), (String) row[1], (String) row[2], (UUID) row[3], (String) row[4], tree((String) row[5]));
     }
 
     private JsonNode tree(String changes) {
