@@ -20,12 +20,22 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    /** Where this process's part of the log begins (the file is appended to across restarts). */
+    private final long logStart;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Process process, Path log, long logStart) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.logStart = logStart;
+    }
+
+    /** The service could not listen on its port: another process took it between choosing and binding. */
+    static final class PortTaken extends IllegalStateException {
+        PortTaken(String message) {
+            super(message);
+        }
     }
 
     static ServiceProcess start(String name, int port, Map<String, String> environment, Path logDir) throws IOException {
@@ -47,21 +57,29 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new ServiceProcess(name, port, builder.start(), log);
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
+        return new ServiceProcess(name, port, builder.start(), log, logStart);
     }
 
-    /** Waits until /q/health/ready answers 200. */
+    /**
+     * Waits until /q/health/ready answers 200 from this process: another process answering on the same
+     * port (a clash of free ports) does not count, the service's own log must say it listens there.
+     */
     void awaitReady(Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + "-service stopped while starting; see " + log);
+                String ownLog = ownLog();
+                if (ownLog.contains("already bound") || ownLog.contains("Address already in use")) {
+                    throw new PortTaken(name + "-service could not listen on port " + port + "; see " + log + "\n" + logTail());
+                }
+                throw new IllegalStateException(name + "-service stopped while starting; see " + log + "\n" + logTail());
             }
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                if (response.statusCode() == 200 && ownLog().contains("Listening on: http://0.0.0.0:" + port)) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -69,7 +87,24 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + "-service not ready after " + timeout + "; see " + log);
+        throw new IllegalStateException(name + "-service not ready after " + timeout + "; see " + log + "\n" + logTail());
+    }
+
+    private String ownLog() throws IOException {
+        try (var channel = Files.newByteChannel(log)) {
+            channel.position(logStart);
+            return new String(java.nio.channels.Channels.newInputStream(channel).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The last lines this process logged, for a failure message that CI prints (its files are gone afterwards). */
+    String logTail() {
+        try {
+            List<String> lines = ownLog().lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     String baseUrl() {

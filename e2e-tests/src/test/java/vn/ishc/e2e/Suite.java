@@ -56,6 +56,32 @@ final class Suite {
             Path serviceToken = keys.resolve("reporting-service.token");
             java.nio.file.Files.writeString(serviceToken, DevTokens.mint(DevKeys.readPrivateKey(keys), DevTokens.DEFAULT_ISSUER,
                     "reporting-service", "viewer", null, Duration.ofHours(6)));
+            Started started = startServices(stack, kafka, publicKey, serviceToken);
+            running = new Suite(stack, kafka, keys, started.services(), started.environments(), started.ports());
+            running.awaitAdminUnitsInReporting();
+            Suite suite = running;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                suite.registry.close();
+                suite.funding.close();
+                suite.reporting.close();
+                suite.extraReplicas.forEach(ServiceProcess::close);
+                suite.kafka.close();
+                stack.close();
+            }, "e2e-suite-stop"));
+        }
+        return running;
+    }
+
+    private record Started(List<ServiceProcess> services, Map<String, Map<String, String>> environments, Map<String, Integer> ports) {
+    }
+
+    /**
+     * Starts the three services on free ports and waits until each is ready. A port is free when chosen but
+     * another process on a shared machine may take it before the service binds it: then all three start
+     * again on other ports (their databases keep what the first start migrated).
+     */
+    private static Started startServices(StackProcess stack, StackProcess kafka, Path publicKey, Path serviceToken) throws Exception {
+        for (int attempt = 1; ; attempt++) {
             Map<String, Integer> ports = Map.of("registry", StackProcess.freePort(), "funding", StackProcess.freePort(),
                     "reporting", StackProcess.freePort());
             List<ServiceProcess> services = new ArrayList<>();
@@ -77,22 +103,18 @@ final class Suite {
                 environments.put(name, environment);
                 services.add(ServiceProcess.start(name, ports.get(name), environment, WORK.resolve("logs")));
             }
-            for (ServiceProcess service : services) {
-                service.awaitReady(Duration.ofMinutes(2));
+            try {
+                for (ServiceProcess service : services) {
+                    service.awaitReady(Duration.ofMinutes(2));
+                }
+                return new Started(services, environments, ports);
+            } catch (ServiceProcess.PortTaken taken) {
+                services.forEach(ServiceProcess::close);
+                if (attempt == 3) {
+                    throw taken;
+                }
             }
-            running = new Suite(stack, kafka, keys, services, environments, ports);
-            running.awaitAdminUnitsInReporting();
-            Suite suite = running;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                suite.registry.close();
-                suite.funding.close();
-                suite.reporting.close();
-                suite.extraReplicas.forEach(ServiceProcess::close);
-                suite.kafka.close();
-                stack.close();
-            }, "e2e-suite-stop"));
         }
-        return running;
     }
 
     /** Ready services may still be applying registry's administrative units: tests start once all 9 districts are there. */
@@ -106,7 +128,8 @@ final class Suite {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("reporting did not show the 9 districts within a minute: " + response.asString());
+                throw new IllegalStateException("reporting did not show the 9 districts within a minute: " + response.asString()
+                        + "\n--- registry's log ---\n" + registry.logTail() + "\n--- reporting's log ---\n" + reporting.logTail());
             }
             Thread.sleep(200);
         }
