@@ -17,6 +17,7 @@ public final class Topics {
             new Topic("registry.club-snapshots.v1", 3, true),
             new Topic("funding.contributions.v1", 3, true),
             new Topic("funding.pledges.v1", 3, true),
+            new Topic("reporting.district-reports.v1", 3, true),
             new Topic("funding.dead-letter.v1", 1, false),
             new Topic("reporting.dead-letter.v1", 1, false));
 

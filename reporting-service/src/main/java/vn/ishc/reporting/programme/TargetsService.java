@@ -2,15 +2,13 @@ package vn.ishc.reporting.programme;
 
 import vn.ishc.reporting.projection.Areas;
 
-import vn.ishc.reporting.figures.FiguresChanged;
+import vn.ishc.reporting.figures.ProgressDocuments;
 import vn.ishc.reporting.config.Province;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.enterprise.event.Event;
 import vn.ishc.reporting.figures.FigureBackfill;
-import vn.ishc.reporting.figures.FigureStore;
 import jakarta.transaction.Transactional;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.text.CleanText;
@@ -43,10 +41,7 @@ public class TargetsService {
     FigureBackfill figures;
 
     @Inject
-    FigureStore store;
-
-    @Inject
-    Event<FiguresChanged> landed;
+    ProgressDocuments documents;
 
     @Transactional
     public Programme create(NewProgramme request) {
@@ -109,10 +104,9 @@ public class TargetsService {
         return view(programme);
     }
 
-    /** Progress documents show programmes and targets: cached ones are stale now, live listeners hear of it. */
+    /** Progress documents show programmes and targets. */
     private void progressChanged() {
-        store.documentsChanged();
-        landed.fire(new FiguresChanged(FiguresChanged.PROGRAMME));
+        documents.changed();
     }
 
     public TargetsView view(Programme programme) {

@@ -58,6 +58,16 @@ public class Areas {
         return new TreeSet<>(codes);
     }
 
+    /** A district's latest full name ("Thành phố Sông Công"), whatever the date; empty for a code the province never had. */
+    public Optional<String> districtName(String code) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery("""
+                        select full_name from admin_unit_period where level = 'DISTRICT' and parent_code = :p and code = :code
+                        order by valid_from desc nulls last""")
+                .setParameter("p", Province.CODE).setParameter("code", code).setMaxResults(1).getResultList();
+        return names.stream().findFirst();
+    }
+
     /** The province's latest name, once registry has announced it. */
     public Optional<String> provinceName() {
         @SuppressWarnings("unchecked")

@@ -19,7 +19,7 @@ import java.util.Map;
  * <ul>
  *     <li>the refusals every {@code /api} operation can answer, as problem+json: 400 when it takes
  *     parameters or a body, 401 and 403, 404 under a path with ids, 406, 415 with a body, 412/428 with
- *     {@code If-Match} (required on PATCH), 409 on writes (a unique value taken by a concurrent
+ *     {@code If-Match} (required on every write), 409 on writes (a unique value taken by a concurrent
  *     request), 500 and 503;</li>
  *     <li>stable operation ids a client generator can name methods after ({@code clubRegister});</li>
  *     <li>every optional property of every schema marked as possibly {@code null}, since the
@@ -88,7 +88,7 @@ public class ContractFilter implements OASFilter {
         }
         if (ifMatch) {
             refusal(responses, "412", "Dữ liệu đã thay đổi / The resource changed since it was read (stale ETag)");
-            if (method == PathItem.HttpMethod.PATCH) {
+            if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
                 refusal(responses, "428", "Thiếu If-Match / Send the ETag you read in If-Match");
                 parameters.stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName())).forEach(p -> p.setRequired(true));
             }

@@ -1,0 +1,279 @@
+package vn.ishc.reporting.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.ishc.reporting.config.Topics;
+import vn.ishc.reporting.support.EventSender;
+import vn.ishc.reporting.support.FundingEvents;
+import vn.ishc.reporting.support.RegistryEvents;
+import vn.ishc.reporting.support.Tokens;
+import vn.ishc.reporting.support.TopicReader;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The programme cycle against the real stack: a district's plan and its periodic report, each taken
+ * through every step and every refusal, with the figures a report shows and keeps.
+ */
+@QuarkusTest
+class DistrictCycleTest {
+
+    static final String ADMIN = Tokens.provinceAdmin();
+    static final String DISTRICT = "167";
+    static final String OTHER = "168";
+    static final String OFFICER = Tokens.districtOfficer(DISTRICT);
+
+    String programme;
+
+    @BeforeEach
+    void programmeWithTargets() {
+        for (String code : List.of(DISTRICT, OTHER)) {
+            EventSender.send(Topics.ADMIN_UNITS, code, RegistryEvents.adminUnit(code, "Huyện " + code, "Huyện " + code, "DISTRICT", "huyen", "19").toString());
+        }
+        programme = "TN-CYCLE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("code", programme, "name", "Chương trình thử chu trình", "startsOn", "2017-01-01", "endsOn", "2020-12-31"))
+                .post("/api/v1/programmes").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("province", Map.of("clubs", 40, "olderMembers", 1500, "contributionsVnd", 200_000_000),
+                        "districts", List.of(Map.of("code", DISTRICT, "clubs", 20, "olderMembers", 750, "contributionsVnd", 100_000_000))))
+                .put("/api/v1/programmes/" + programme + "/targets").statusCode() == 200);
+    }
+
+    @Test
+    void aPlanIsDraftedSubmittedReturnedApprovedAndRevised() {
+        List<Map<String, Object>> years = List.of(year(2017, 5, 2, 250, 30_000_000), year(2018, 8, 2, 500, 40_000_000),
+                year(2019, 3, 2, 650, 20_000_000), year(2020, 2, 2, 750, 10_000_000));
+        // refusals first: another district's officer, a year outside the programme, an unknown district
+        given().auth().oauth2(Tokens.districtOfficer(OTHER)).contentType(ContentType.JSON).body(Map.of("districtCode", DISTRICT, "years", years))
+                .post(plans()).then().statusCode(403);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("districtCode", DISTRICT, "years", List.of(year(2021, 1, 1, 1, 1))))
+                .post(plans()).then().statusCode(400).body("errors[0].field", equalTo("years[0].year"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("districtCode", "999", "years", years))
+                .post(plans()).then().statusCode(400).body("errors[0].field", equalTo("districtCode"));
+
+        Response created = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("districtCode", DISTRICT, "years", years))
+                .post(plans());
+        created.then().statusCode(201).body("status", equalTo("DRAFT")).body("revision", equalTo(1)).body("totals.newClubs", equalTo(18));
+        String id = created.path("id");
+        String plan = "/api/v1/district-plans/" + id;
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("districtCode", DISTRICT, "years", years))
+                .post(plans()).then().statusCode(409);
+        given().auth().oauth2(Tokens.viewer()).get(plan).then().statusCode(404);
+        given().auth().oauth2(Tokens.districtOfficer(OTHER)).get(plan).then().statusCode(404);
+
+        given().auth().oauth2(ADMIN).header("If-Match", etag(plan)).post(plan + "/approval").then().statusCode(409)
+                .body("detail", containsString("DRAFT"));
+        given().auth().oauth2(OFFICER).post(plan + "/submission").then().statusCode(428);
+        given().auth().oauth2(OFFICER).header("If-Match", "\"99\"").post(plan + "/submission").then().statusCode(412);
+        given().auth().oauth2(OFFICER).header("If-Match", etag(plan)).post(plan + "/submission").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        given().auth().oauth2(OFFICER).header("If-Match", etag(plan)).post(plan + "/approval").then().statusCode(403);
+        given().auth().oauth2(OFFICER).header("If-Match", etag(plan)).contentType(ContentType.JSON).body(Map.of("years", years))
+                .put(plan + "/years").then().statusCode(409);
+        given().auth().oauth2(ADMIN).header("If-Match", etag(plan)).contentType(ContentType.JSON).body(Map.of("comment", " "))
+                .post(plan + "/return").then().statusCode(400);
+        given().auth().oauth2(ADMIN).header("If-Match", etag(plan)).contentType(ContentType.JSON)
+                .body(Map.of("comment", "Năm 2020 cần thêm câu lạc bộ.")).post(plan + "/return").then().statusCode(200)
+                .body("status", equalTo("RETURNED")).body("returnComment", equalTo("Năm 2020 cần thêm câu lạc bộ."));
+
+        List<Map<String, Object>> better = List.of(years.get(0), years.get(1), years.get(2), year(2020, 4, 2, 750, 10_000_000));
+        given().auth().oauth2(OFFICER).header("If-Match", etag(plan)).contentType(ContentType.JSON).body(Map.of("years", better))
+                .put(plan + "/years").then().statusCode(200).body("totals.newClubs", equalTo(20));
+        given().auth().oauth2(OFFICER).header("If-Match", etag(plan)).post(plan + "/submission").then().statusCode(200);
+        given().auth().oauth2(ADMIN).header("If-Match", etag(plan)).post(plan + "/approval").then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("decidedBy", equalTo("test-province-admin"));
+        given().auth().oauth2(Tokens.viewer()).get(plan).then().statusCode(200);
+        given().auth().oauth2(OFFICER).header("If-Match", etag(plan)).contentType(ContentType.JSON).body(Map.of("years", better))
+                .put(plan + "/years").then().statusCode(409);
+
+        // The approved plan stands for 20 new + 2 maintained clubs; the district's target is 20 clubs.
+        JsonPath coverage = given().auth().oauth2(Tokens.viewer()).get(plans() + "/coverage").then().statusCode(200).extract().jsonPath();
+        String mine = "districts.find { it.code == '" + DISTRICT + "' }";
+        assertEquals(1, coverage.getInt(mine + ".approvedRevision"));
+        assertEquals(22, coverage.getInt(mine + ".whole.newClubs") + coverage.getInt(mine + ".whole.maintainedClubs"));
+        assertFalse(coverage.getBoolean(mine + ".matchesTarget.clubs"), "22 planned clubs against a target of 20");
+        assertTrue(coverage.getBoolean(mine + ".matchesTarget.olderMembers"));
+        assertTrue(coverage.getBoolean(mine + ".matchesTarget.contributionsVnd"));
+        assertTrue(coverage.getList("withoutApprovedPlan").contains(OTHER));
+        assertEquals(8, coverage.getInt("perYear.find { it.year == 2018 }.newClubs"));
+        assertFalse(coverage.getBoolean("addsUp.clubs"));
+
+        // A change is a new revision, started from the approved one; approving it supersedes (and keeps) the old one.
+        Response revised = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("districtCode", DISTRICT)).post(plans());
+        revised.then().statusCode(201).body("revision", equalTo(2)).body("years.size()", equalTo(4));
+        String second = "/api/v1/district-plans/" + revised.path("id");
+        given().auth().oauth2(OFFICER).header("If-Match", etag(second)).contentType(ContentType.JSON)
+                .body(Map.of("years", List.of(years.get(0), years.get(1), years.get(2), year(2020, 2, 2, 750, 10_000_000))))
+                .put(second + "/years").then().statusCode(200);
+        given().auth().oauth2(OFFICER).header("If-Match", etag(second)).post(second + "/submission").then().statusCode(200);
+        given().auth().oauth2(ADMIN).header("If-Match", etag(second)).post(second + "/approval").then().statusCode(200);
+        given().auth().oauth2(ADMIN).get(plan).then().statusCode(200).body("status", equalTo("SUPERSEDED"));
+        assertTrue(given().auth().oauth2(Tokens.viewer()).get(plans() + "/coverage").then().extract().jsonPath()
+                .getBoolean(mine + ".matchesTarget.clubs"), "18 new + 2 maintained = 20");
+
+        List<String> steps = given().auth().oauth2(ADMIN).get(plan + "/history").then().statusCode(200).extract().jsonPath().getList("action");
+        assertEquals(List.of("CREATED", "SUBMITTED", "RETURNED", "YEARS_CHANGED", "SUBMITTED", "APPROVED", "SUPERSEDED"), steps);
+
+        List<ConsumerRecord<String, String>> events = TopicReader.readUntil(Topics.DISTRICT_REPORTS,
+                records -> records.stream().filter(r -> r.value().contains(id)).count() >= 7, Duration.ofSeconds(30));
+        List<String> statuses = events.stream().filter(r -> r.value().contains(id)).map(r -> JsonPath.from(r.value()).getString("data.status")).toList();
+        assertEquals(List.of("DRAFT", "SUBMITTED", "RETURNED", "RETURNED", "SUBMITTED", "APPROVED", "SUPERSEDED"), statuses);
+        assertEquals(programme + "/" + DISTRICT + "/plan", events.stream().filter(r -> r.value().contains(id)).findFirst().orElseThrow().key());
+    }
+
+    @Test
+    void aReportIsPrefilledFrozenOnSubmissionReturnedApprovedAndShowsLaterDifferences() {
+        String district = DISTRICT;
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("districtCode", district))
+                .post(periods() + "/2018-Q3/district-reports").then().statusCode(404);
+        given().auth().oauth2(Tokens.districtOfficer(OTHER)).contentType(ContentType.JSON).body(Map.of("districtCode", district))
+                .post(periods() + "/2018-H1/district-reports").then().statusCode(403);
+
+        // a club established and money received within 2018-H1 (15/12/2017 – 14/06/2018)
+        ObjectNode club = RegistryEvents.club(UUID.randomUUID(), 1, district, district + "01", "2018-03-01", null);
+        RegistryEvents.member(club, "FEMALE", null, 1950, "POOR", "2018-03-01", null);
+        EventSender.send(Topics.CLUB_SNAPSHOTS, club.path("aggregateId").asText(), club.toString());
+        UUID money = UUID.randomUUID();
+        EventSender.send(Topics.CONTRIBUTIONS, money.toString(),
+                FundingEvents.contribution(money, 1, district, 7_000_000, "2018-05-02", null, null).toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> progressOf(district, "2018-06-14").getLong("contributions.receivedVnd") >= 7_000_000);
+
+        Response opened = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("districtCode", district))
+                .post(periods() + "/2018-H1/district-reports");
+        opened.then().statusCode(201).body("status", equalTo("DRAFT")).body("figuresFrozen", equalTo(false))
+                .body("period.from", equalTo("2017-12-15")).body("period.to", equalTo("2018-06-14")).body("period.dueOn", equalTo("2018-06-20"));
+        String report = "/api/v1/district-reports/" + opened.path("id");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("districtCode", district))
+                .post(periods() + "/2018-H1/district-reports").then().statusCode(409);
+        given().auth().oauth2(Tokens.viewer()).get(report).then().statusCode(404);
+
+        // pre-filled: the stocks are progress on the cut-off date, the flows are the period's
+        JsonPath atCutOff = progressOf(district, "2018-06-14");
+        JsonPath draft = given().auth().oauth2(OFFICER).get(report).then().statusCode(200).extract().jsonPath();
+        assertEquals(atCutOff.getLong("clubs.active"), draft.getLong("figures.stocks.activeClubs"));
+        assertEquals(atCutOff.getLong("members.active"), draft.getLong("figures.stocks.members"));
+        assertEquals(atCutOff.getLong("members.older"), draft.getLong("figures.stocks.olderMembers"));
+        assertEquals(atCutOff.getLong("members.poor"), draft.getLong("figures.stocks.poor"));
+        assertEquals(atCutOff.getLong("contributions.receivedVnd"), draft.getLong("figures.stocks.receivedVndToDate"));
+        long receivedBefore = progressOf(district, "2017-12-14").getLong("contributions.receivedVnd");
+        assertEquals(atCutOff.getLong("contributions.receivedVnd") - receivedBefore, draft.getLong("figures.flows.receivedVnd"));
+        assertTrue(draft.getLong("figures.flows.clubsEstablished") >= 1);
+        assertEquals(100_000_000L, draft.getLong("figures.targets.contributionsVnd"));
+
+        given().auth().oauth2(OFFICER).header("If-Match", etag(report)).post(report + "/submission").then().statusCode(400)
+                .body("errors[0].field", equalTo("narrative.results"));
+        given().auth().oauth2(OFFICER).header("If-Match", etag(report)).contentType(ContentType.JSON)
+                .body(Map.of("results", "Thành lập mới 1 CLB.", "difficulties", "Kinh phí còn hạn chế."))
+                .put(report + "/narrative").then().statusCode(200).body("narrative.results", equalTo("Thành lập mới 1 CLB."));
+        given().auth().oauth2(ADMIN).header("If-Match", etag(report)).post(report + "/approval").then().statusCode(409);
+        given().auth().oauth2(OFFICER).header("If-Match", etag(report)).post(report + "/submission").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("figuresFrozen", equalTo(true));
+        given().auth().oauth2(OFFICER).header("If-Match", etag(report)).contentType(ContentType.JSON).body(Map.of("results", "Sửa"))
+                .put(report + "/narrative").then().statusCode(409);
+        given().auth().oauth2(ADMIN).header("If-Match", etag(report)).contentType(ContentType.JSON)
+                .body(Map.of("comment", "Bổ sung khó khăn về địa bàn.")).post(report + "/return").then().statusCode(200)
+                .body("status", equalTo("RETURNED")).body("figuresFrozen", equalTo(false));
+        given().auth().oauth2(OFFICER).header("If-Match", etag(report)).contentType(ContentType.JSON)
+                .body(Map.of("results", "Thành lập mới 1 CLB.", "difficulties", "Kinh phí còn hạn chế; địa bàn rộng."))
+                .put(report + "/narrative").then().statusCode(200);
+        given().auth().oauth2(OFFICER).header("If-Match", etag(report)).post(report + "/submission").then().statusCode(200);
+        given().auth().oauth2(ADMIN).header("If-Match", etag(report)).post(report + "/approval").then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("differences.size()", equalTo(0));
+        JsonPath approved = given().auth().oauth2(Tokens.viewer()).get(report).then().statusCode(200).extract().jsonPath();
+        long frozenClubs = approved.getLong("figures.stocks.activeClubs");
+
+        // a late registration inside the period: the approved figures stay, the difference shows
+        ObjectNode late = RegistryEvents.club(UUID.randomUUID(), 1, district, district + "02", "2018-04-01", null);
+        EventSender.send(Topics.CLUB_SNAPSHOTS, late.path("aggregateId").asText(), late.toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(ADMIN).get(report).then().extract().jsonPath()
+                .getList("differences.figure").contains("stocks.activeClubs"));
+        JsonPath differing = given().auth().oauth2(ADMIN).get(report).then().extract().jsonPath();
+        assertEquals(frozenClubs, differing.getLong("figures.stocks.activeClubs"), "frozen figures stay frozen");
+        assertEquals(frozenClubs + 1, differing.getLong("differences.find { it.figure == 'stocks.activeClubs' }.live"));
+
+        // the province asks for an amended report: a new draft revision, the approved one kept in force
+        given().auth().oauth2(OFFICER).header("If-Match", etag(report)).contentType(ContentType.JSON).body(Map.of("comment", "x"))
+                .post(report + "/amendment").then().statusCode(403);
+        Response amendment = given().auth().oauth2(ADMIN).header("If-Match", etag(report)).contentType(ContentType.JSON)
+                .body(Map.of("comment", "Cập nhật CLB đăng ký muộn.")).post(report + "/amendment");
+        amendment.then().statusCode(201).body("revision", equalTo(2)).body("status", equalTo("DRAFT"))
+                .body("narrative.results", equalTo("Thành lập mới 1 CLB.")).body("figures.stocks.activeClubs", equalTo((int) frozenClubs + 1));
+        given().auth().oauth2(ADMIN).header("If-Match", etag(report)).contentType(ContentType.JSON).body(Map.of("comment", "lần nữa"))
+                .post(report + "/amendment").then().statusCode(409);
+        given().auth().oauth2(Tokens.viewer()).get(report).then().statusCode(200).body("status", equalTo("APPROVED"));
+
+        JsonPath period = given().auth().oauth2(Tokens.viewer()).get(periods() + "/2018-H1").then().statusCode(200).extract().jsonPath();
+        String mine = "districts.find { it.code == '" + district + "' }";
+        assertEquals("DRAFT", period.getString(mine + ".status"));
+        assertTrue(period.getBoolean(mine + ".amending"));
+        assertNull(period.get(mine + ".reportId"), "a viewer is not given the id of a draft");
+        assertTrue(period.getBoolean(mine + ".late"), "submitted years after 20/06/2018");
+        assertEquals("NOT_STARTED", period.getString("districts.find { it.code == '" + OTHER + "' }.status"));
+
+        List<String> steps = given().auth().oauth2(ADMIN).get(report + "/history").then().statusCode(200).extract().jsonPath().getList("action");
+        assertEquals(List.of("OPENED", "NARRATIVE_CHANGED", "SUBMITTED", "RETURNED", "NARRATIVE_CHANGED", "SUBMITTED", "APPROVED"), steps);
+    }
+
+    @Test
+    void periodsFollowTheDecreeAndAReportWaitsForItsCutOff() {
+        JsonPath periods = given().auth().oauth2(Tokens.viewer()).get(periods()).then().statusCode(200).extract().jsonPath();
+        assertEquals(8, periods.getList("code").size());
+        assertEquals("2019-12-14", periods.getString("find { it.code == '2019-Y' }.to"));
+        String future = "TN-FUTURE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("code", future, "name", "Chương trình tương lai", "startsOn", "2026-01-01", "endsOn", "2030-12-31"))
+                .post("/api/v1/programmes").then().statusCode(201);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("districtCode", DISTRICT))
+                .post("/api/v1/programmes/" + future + "/report-periods/2030-Y/district-reports").then().statusCode(409)
+                .body("detail", containsString("2030-12-14"));
+    }
+
+    private String plans() {
+        return "/api/v1/programmes/" + programme + "/district-plans";
+    }
+
+    private String periods() {
+        return "/api/v1/programmes/" + programme + "/report-periods";
+    }
+
+    private JsonPath progressOf(String district, String asOf) {
+        JsonPath progress = given().auth().oauth2(ADMIN).queryParam("asOf", asOf).get("/api/v1/programmes/" + programme + "/progress")
+                .then().statusCode(200).extract().jsonPath();
+        return JsonPath.from(toJson(progress.get("districts.find { it.code == '" + district + "' }")));
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String etag(String path) {
+        return given().auth().oauth2(ADMIN).get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static Map<String, Object> year(int year, long newClubs, long maintained, long older, long vnd) {
+        return Map.of("year", year, "newClubs", newClubs, "maintainedClubs", maintained, "olderMembers", older, "contributionsVnd", vnd);
+    }
+}
