@@ -1,6 +1,8 @@
 package vn.ishc.reporting.progress;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ishc.reporting.plan.PlanToDate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +16,28 @@ public record ProgressDocument(ProgrammeRef programme, LocalDate asOf, AreaProgr
     }
 
     public record AreaProgress(String code, String name, ClubFigures clubs, MemberFigures members,
-                               ContributionFigures contributions, Targets targets) {
+                               ContributionFigures contributions, Targets targets,
+                               @Schema(description = "Kế hoạch đã duyệt cộng dồn đến hết năm của ngày báo cáo. The approved district plans "
+                                       + "up to the end of the asOf year (for the province, the districts' summed); null without an approved plan.",
+                                       nullable = true) PlanToDate plan,
+                               @Schema(description = "Tỷ lệ đạt so với kế hoạch (%). Active clubs, older members and money received "
+                                       + "against the plan to date, in percent; null without a plan.", nullable = true) Attainment attainmentOfPlan) {
+    }
+
+    /** Percent, one decimal; a figure is null where the plan has nothing to attain. */
+    public record Attainment(@Schema(nullable = true) Double clubs, @Schema(nullable = true) Double olderMembers,
+                             @Schema(nullable = true) Double contributionsVnd) {
+
+        public static Attainment of(long clubs, long older, long vnd, PlanToDate plan) {
+            if (plan == null) {
+                return null;
+            }
+            return new Attainment(percent(clubs, plan.clubs()), percent(older, plan.olderMembers()), percent(vnd, plan.contributionsVnd()));
+        }
+
+        public static Double percent(long actual, Long goal) {
+            return goal == null || goal == 0 ? null : Math.round(actual * 1000.0 / goal) / 10.0;
+        }
     }
 
     /** {@code new}: established on or after the programme start; {@code maintained}: before it. */

@@ -80,7 +80,7 @@ public class ProgressResource {
             description = "One point per period end between from and to (both within the programme and not after today); the last "
                     + "point is on to itself when it does not end a period. At most 120 points.")
     public ProgressSeries series(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
-                                 @Parameter(description = "MONTH or QUARTER", example = "QUARTER", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ProgressSeries.Period.class)) @QueryParam("period") String period,
+                                 @Parameter(description = "MONTH, QUARTER or YEAR (with each district's approved plan to that year: plan against actual)", example = "QUARTER", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ProgressSeries.Period.class)) @QueryParam("period") String period,
                                  @Parameter(description = "First day (YYYY-MM-DD), default the programme start", example = "2017-01-01") @QueryParam("from") String from,
                                  @Parameter(description = "Last day (YYYY-MM-DD), default today or the programme end", example = "2020-12-31") @QueryParam("to") String to) {
         ProgressSeries.Period step = QueryParams.enumValue("period", period, ProgressSeries.Period.class);

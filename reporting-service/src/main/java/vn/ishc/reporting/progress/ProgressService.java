@@ -26,6 +26,10 @@ import vn.ishc.reporting.progress.ProgressDocument.ContributionFigures;
 import vn.ishc.reporting.progress.ProgressDocument.MemberFigures;
 import vn.ishc.reporting.progress.ProgressDocument.Targets;
 
+import vn.ishc.reporting.plan.DistrictPlan;
+import vn.ishc.reporting.plan.DistrictPlans;
+import vn.ishc.reporting.plan.PlanToDate;
+import vn.ishc.reporting.plan.PlanYearFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,6 +68,9 @@ public class ProgressService {
     @Inject
     ProgressCache cache;
 
+    @Inject
+    DistrictPlans districtPlans;
+
     /** From the cache when nothing changed since it was computed (no transaction, no database work then). */
     public ProgressDocument progress(String programmeCode, LocalDate requestedAsOf) {
         if (requestedAsOf == null) {
@@ -80,20 +87,26 @@ public class ProgressService {
         LocalDate asOf = validDate(programme, requestedAsOf);
         Map<String, ProgrammeTarget> targets = programmes.targets(programmeCode);
         Map<String, EnumMap<Figure, Long>> byArea = figures.on(asOf, programme.startsOn);
+        // Money received after the programme's end counts toward no programme: on a later date, it is as at the end.
+        Map<String, EnumMap<Figure, Long>> moneyByArea = asOf.isAfter(programme.endsOn) ? figures.on(programme.endsOn, programme.startsOn) : byArea;
+        Map<String, PlanToDate> plans = plansToDate(programme.code, asOf.getYear());
 
         List<AreaProgress> districts = new ArrayList<>();
         Figures provinceTotal = new Figures();
+        PlanToDate provincePlan = null;
         for (Areas.District district : areas.districtsOn(asOf)) {
-            Figures area = Figures.of(byArea.get(district.code()));
+            Figures area = Figures.of(byArea.get(district.code()), moneyByArea.get(district.code()));
             provinceTotal.add(area);
-            districts.add(area(district.code(), district.fullName(), area, targets.get(district.code())));
+            PlanToDate plan = plans.get(district.code());
+            provincePlan = plan == null ? provincePlan : plan.plus(provincePlan);
+            districts.add(area(district.code(), district.fullName(), area, targets.get(district.code()), plan));
         }
-        provinceTotal.add(Figures.of(byArea.get(ReadyFigures.PROVINCE_LEVEL)));
+        provinceTotal.add(Figures.of(byArea.get(ReadyFigures.PROVINCE_LEVEL), moneyByArea.get(ReadyFigures.PROVINCE_LEVEL)));
         String provinceName = areas.provinceName().orElse(null);
         return new ProgressDocument(
                 new ProgressDocument.ProgrammeRef(programme.code, programme.name, programme.startsOn, programme.endsOn),
                 asOf,
-                area(Province.CODE, provinceName, provinceTotal, targets.get(Province.CODE)),
+                area(Province.CODE, provinceName, provinceTotal, targets.get(Province.CODE), provincePlan),
                 districts,
                 freshness(sources.through()));
     }
@@ -194,16 +207,32 @@ public class ProgressService {
         if (period == ProgressSeries.Period.MONTH) {
             return day.withDayOfMonth(day.lengthOfMonth());
         }
+        if (period == ProgressSeries.Period.YEAR) {
+            return day.withDayOfYear(day.lengthOfYear());
+        }
         LocalDate quarterEnd = day.withMonth(((day.getMonthValue() - 1) / 3) * 3 + 3);
         return quarterEnd.withDayOfMonth(quarterEnd.lengthOfMonth());
     }
 
-    private static AreaProgress area(String code, String name, Figures f, ProgrammeTarget target) {
+    /** Each district's approved plan up to the end of {@code year}. */
+    private Map<String, PlanToDate> plansToDate(String programmeCode, int year) {
+        Map<String, PlanToDate> plans = new java.util.HashMap<>();
+        for (DistrictPlan plan : districtPlans.approved(programmeCode)) {
+            PlanToDate toDate = PlanToDate.of(plan.years.stream().map(PlanYearFigures::of).toList(), year);
+            if (toDate != null) {
+                plans.put(plan.districtCode, toDate);
+            }
+        }
+        return plans;
+    }
+
+    private static AreaProgress area(String code, String name, Figures f, ProgrammeTarget target, PlanToDate plan) {
         return new AreaProgress(code, name,
                 new ClubFigures(f.clubsActive, f.clubsNew, f.clubsActive - f.clubsNew),
                 new MemberFigures(f.membersActive, f.older, f.women, f.poor, f.nearPoor, f.hardship),
                 new ContributionFigures(f.receivedVnd, f.pledgedOutstandingVnd),
-                target == null ? new Targets(null, null, null) : new Targets(target.clubs, target.olderMembers, target.contributionsVnd));
+                target == null ? new Targets(null, null, null) : new Targets(target.clubs, target.olderMembers, target.contributionsVnd),
+                plan, ProgressDocument.Attainment.of(f.clubsActive, f.older, f.receivedVnd, plan));
     }
 
     /** Running figures of one area. */
@@ -219,7 +248,8 @@ public class ProgressService {
         long receivedVnd;
         long pledgedOutstandingVnd;
 
-        static Figures of(EnumMap<Figure, Long> values) {
+        /** The stocks from {@code values}, the money received from {@code money}. */
+        static Figures of(EnumMap<Figure, Long> values, EnumMap<Figure, Long> money) {
             Figures f = new Figures();
             if (values != null) {
                 f.clubsActive = values.get(Figure.CLUBS_ACTIVE);
@@ -230,7 +260,7 @@ public class ProgressService {
                 f.poor = values.get(Figure.MEMBERS_POOR);
                 f.nearPoor = values.get(Figure.MEMBERS_NEAR_POOR);
                 f.hardship = values.get(Figure.MEMBERS_HARDSHIP);
-                f.receivedVnd = values.get(Figure.RECEIVED_VND);
+                f.receivedVnd = money == null ? 0 : money.get(Figure.RECEIVED_VND);
                 f.pledgedOutstandingVnd = values.get(Figure.PLEDGED_OUTSTANDING_VND);
             }
             return f;

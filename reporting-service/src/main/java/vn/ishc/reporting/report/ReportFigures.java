@@ -42,7 +42,7 @@ public record ReportFigures(Stocks stocks, Flows flows,
         }
 
         private static Double percent(long actual, Long goal) {
-            return goal == null || goal == 0 ? null : Math.round(actual * 1000.0 / goal) / 10.0;
+            return vn.ishc.reporting.progress.ProgressDocument.Attainment.percent(actual, goal);
         }
     }
 

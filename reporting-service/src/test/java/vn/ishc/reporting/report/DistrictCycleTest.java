@@ -247,6 +247,49 @@ class DistrictCycleTest {
                 .body("detail", containsString("2030-12-14"));
     }
 
+    @Test
+    void progressShowsThePlanToDateAndItsAttainmentAndTheSeriesPlanAgainstActualPerYear() {
+        approvedPlan(DISTRICT, List.of(year(2017, 2, 1, 100, 10_000_000), year(2018, 4, 1, 300, 20_000_000)));
+        JsonPath mid2018 = progressOf(DISTRICT, "2018-06-30");
+        assertEquals(2018, mid2018.getInt("plan.throughYear"));
+        assertEquals(6, mid2018.getInt("plan.newClubs"));
+        assertEquals(1, mid2018.getInt("plan.maintainedClubs"));
+        assertEquals(300, mid2018.getInt("plan.olderMembers"));
+        assertEquals(30_000_000L, mid2018.getLong("plan.contributionsVnd"));
+        long clubs = mid2018.getLong("clubs.active");
+        assertEquals(Math.round(clubs * 1000.0 / 7) / 10.0, mid2018.getDouble("attainmentOfPlan.clubs"), 0.001);
+        assertNull(progressOf(OTHER, "2018-06-30").get("plan"), "no plan, no plan figures");
+        assertNull(progressOf(OTHER, "2018-06-30").get("attainmentOfPlan"));
+
+        JsonPath series = given().auth().oauth2(Tokens.viewer()).queryParam("period", "YEAR").queryParam("from", "2017-01-01").queryParam("to", "2019-12-31")
+                .get("/api/v1/programmes/" + programme + "/progress/series").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("2017-12-31", "2018-12-31", "2019-12-31"), series.getList("points.asOf"));
+        String district = "districts.find { it.code == '" + DISTRICT + "' }";
+        assertEquals(2, series.getInt("points[0]." + district + ".plan.newClubs"));
+        assertEquals(6, series.getInt("points[1]." + district + ".plan.newClubs"));
+        assertEquals(6, series.getInt("points[2]." + district + ".plan.newClubs"), "the plan ends in 2018: its whole to later years");
+        assertEquals(6, series.getInt("points[1].province.plan.newClubs"), "the province's plan is its districts' summed");
+    }
+
+    @Test
+    void moneyReceivedAfterTheProgrammeEndsCountsTowardNothing() {
+        long atEnd = progressOf(OTHER, "2020-12-31").getLong("contributions.receivedVnd");
+        UUID late = UUID.randomUUID();
+        EventSender.send(Topics.CONTRIBUTIONS, late.toString(), FundingEvents.contribution(late, 1, OTHER, 3_000_000, "2021-02-01", null, null).toString());
+        UUID inTime = UUID.randomUUID();
+        EventSender.send(Topics.CONTRIBUTIONS, inTime.toString(), FundingEvents.contribution(inTime, 1, OTHER, 2_000_000, "2020-12-30", null, null).toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> progressOf(OTHER, "2020-12-31").getLong("contributions.receivedVnd") == atEnd + 2_000_000);
+        assertEquals(atEnd + 2_000_000, progressOf(OTHER, "2021-06-01").getLong("contributions.receivedVnd"));
+    }
+
+    private void approvedPlan(String district, List<Map<String, Object>> years) {
+        String id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("districtCode", district, "years", years))
+                .post(plans()).then().statusCode(201).extract().path("id");
+        String plan = "/api/v1/district-plans/" + id;
+        given().auth().oauth2(ADMIN).header("If-Match", etag(plan)).post(plan + "/submission").then().statusCode(200);
+        given().auth().oauth2(ADMIN).header("If-Match", etag(plan)).post(plan + "/approval").then().statusCode(200);
+    }
+
     private String plans() {
         return "/api/v1/programmes/" + programme + "/district-plans";
     }
