@@ -1,5 +1,7 @@
 package vn.ishc.reporting.report;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,11 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.kit.problem.Problem;
 import vn.ishc.kit.security.Roles;
+import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.reporting.programme.Programmes;
 
 import java.util.List;
 
-/** A programme's report periods, where each district's report for a period stands, and opening a report. */
+/**
+ * A programme's report periods, where each district's report for a period stands, opening a report, and
+ * the province report of a period: as data, as a workbook to forward, and as a page to print.
+ */
 @Path("/api/v1/programmes/{code}/report-periods")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "District reports", description = "Báo cáo định kỳ của huyện: mở, viết, gửi, duyệt, trả lại, yêu cầu sửa. "
@@ -47,6 +53,22 @@ public class ReportPeriodResource {
 
     @Inject
     CompletenessService completeness;
+
+    @Inject
+    ProvinceReportService provinceReports;
+
+    @Inject
+    Letterhead letterhead;
+
+    @Inject
+    VietnamClock clock;
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance provinceReport(PrintedReport report);
+    }
 
     @GET
     @Transactional
@@ -86,5 +108,42 @@ public class ReportPeriodResource {
         DistrictReport report = service.open(code, period, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/district-reports").path(report.id.toString()).build())
                 .entity(service.view(report)).tag(new EntityTag(Long.toString(report.version))).build();
+    }
+
+    @GET
+    @Path("/{period}/province-report")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "The province report of a period (báo cáo tổng hợp): every district and the province in one table",
+            description = "A district's row holds its approved report (frozen figures, narrative); a district without one shows its live "
+                    + "figures on the cut-off date, marked LIVE_FIGURES. For the programme's last annual period, once it has ended, "
+                    + "`wholeProgramme` holds the whole programme as of its end (tổng kết).")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ProvinceReport.class)))
+    public ProvinceReport provinceReport(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
+                              @Parameter(example = "2018-H1") @PathParam("period") String period) {
+        return provinceReports.compile(code, period);
+    }
+
+    @GET
+    @Path("/{period}/province-report.xlsx")
+    @Produces(XLSX)
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "The province report as an Excel workbook: a sheet of figures (Số liệu) and one of narratives (Thuyết minh)")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response provinceWorkbook(@PathParam("code") String code, @PathParam("period") String period) {
+        ProvinceReport report = provinceReports.compile(code, period);
+        return Response.ok(ProvinceWorkbook.write(report, letterhead))
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-" + report.programme().code() + "-" + report.period().code() + ".xlsx\"")
+                .build();
+    }
+
+    @GET
+    @Path("/{period}/province-report.html")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "The province report as a page to print, in Vietnamese administrative layout",
+            description = "National motto, issuing body, number and date line, signature block (ishc.report.* settings name the issuer).")
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    public String provincePage(@PathParam("code") String code, @PathParam("period") String period) {
+        return Templates.provinceReport(PrintedReport.of(provinceReports.compile(code, period), letterhead, clock.today())).render();
     }
 }

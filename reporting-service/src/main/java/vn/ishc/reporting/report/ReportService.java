@@ -1,7 +1,5 @@
 package vn.ishc.reporting.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,7 +52,7 @@ public class ReportService {
     ReviewLog log;
 
     @Inject
-    ObjectMapper json;
+    FrozenFigures frozen;
 
     @Transactional
     public DistrictReport open(String programmeCode, String periodCode, NewDistrictReport request) {
@@ -114,7 +112,7 @@ public class ReportService {
             throw ProblemException.invalid("narrative.results", "report.results.required");
         }
         Programme programme = programmes.get(report.programmeCode);
-        report.frozenFigures = write(figures.live(programme, reports.period(programme, report.periodCode), report.districtCode));
+        report.frozenFigures = frozen.write(figures.live(programme, reports.period(programme, report.periodCode), report.districtCode));
         report.status = after;
         report.submittedAt = clock.now();
         report.submittedBy = caller.subject();
@@ -199,7 +197,7 @@ public class ReportService {
         Programme programme = programmes.get(report.programmeCode);
         ReportPeriod period = reports.period(programme, report.periodCode);
         ReportFigures live = figures.live(programme, period, report.districtCode);
-        ReportFigures shown = report.frozenFigures == null ? live : read(report.frozenFigures);
+        ReportFigures shown = report.frozenFigures == null ? live : frozen.read(report.frozenFigures);
         List<ReportFigures.Difference> differences = report.frozenFigures == null ? List.of() : shown.differencesFrom(live);
         return new DistrictReportView(report.id, report.programmeCode, period, report.districtCode, reports.label(report.districtCode),
                 report.revision, report.status, shown, report.frozenFigures != null, differences,
@@ -230,21 +228,5 @@ public class ReportService {
     private ReviewEvent event(DistrictReport report, String comment) {
         return new ReviewEvent(ReviewEvent.Subject.REPORT, report.programmeCode, report.districtCode, report.periodCode, report.id,
                 report.revision, report.status, comment, caller.subject(), clock.now());
-    }
-
-    private String write(ReportFigures value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private ReportFigures read(String frozen) {
-        try {
-            return json.readValue(frozen, ReportFigures.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("frozen figures unreadable", e);
-        }
     }
 }

@@ -282,6 +282,68 @@ class DistrictCycleTest {
         assertEquals(atEnd + 2_000_000, progressOf(OTHER, "2021-06-01").getLong("contributions.receivedVnd"));
     }
 
+    @Test
+    void theProvinceReportHoldsEachDistrictsApprovedFiguresAndItsWorkbookAndPageSayTheSame() throws Exception {
+        approvedPlan(DISTRICT, List.of(year(2017, 2, 1, 100, 10_000_000), year(2018, 4, 1, 300, 20_000_000)));
+        String id = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("districtCode", DISTRICT))
+                .post(periods() + "/2018-Y/district-reports").then().statusCode(201).extract().path("id");
+        String report = "/api/v1/district-reports/" + id;
+        given().auth().oauth2(OFFICER).header("If-Match", etag(report)).contentType(ContentType.JSON)
+                .body(Map.of("results", "Thành lập mới 4 CLB trong năm.", "proposals", "Tập huấn cho ban chủ nhiệm.")).put(report + "/narrative")
+                .then().statusCode(200);
+        given().auth().oauth2(OFFICER).header("If-Match", etag(report)).post(report + "/submission").then().statusCode(200);
+        given().auth().oauth2(ADMIN).header("If-Match", etag(report)).post(report + "/approval").then().statusCode(200);
+
+        String json = given().auth().oauth2(Tokens.viewer()).get(periods() + "/2018-Y/province-report").then().statusCode(200).extract().asString();
+        JsonPath province = JsonPath.from(json);
+        String mine = "districts.find { it.code == '" + DISTRICT + "' }";
+        assertEquals("APPROVED_REPORT", province.getString(mine + ".source"));
+        assertEquals("Tập huấn cho ban chủ nhiệm.", province.getString(mine + ".narrative.proposals"));
+        assertEquals("LIVE_FIGURES", province.getString("districts.find { it.code == '" + OTHER + "' }.source"));
+        long summed = province.getList("districts.figures.stocks.activeClubs", Long.class).stream().mapToLong(Long::longValue).sum();
+        assertEquals(summed, province.getLong("total.figures.stocks.activeClubs"));
+
+        byte[] xlsx = given().auth().oauth2(Tokens.viewer()).get(periods() + "/2018-Y/province-report.xlsx").then().statusCode(200)
+                .header("Content-Type", containsString("spreadsheetml")).extract().asByteArray();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode api = mapper.readTree(json);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet(ProvinceWorkbook.FIGURES_SHEET);
+            int rows = api.path("districts").size();
+            for (int i = 0; i <= rows; i++) {
+                com.fasterxml.jackson.databind.JsonNode row = i < rows ? api.path("districts").get(i) : api.path("total");
+                ReportFigures figures = mapper.treeToValue(row.path("figures"), ReportFigures.class);
+                org.apache.poi.ss.usermodel.Row cells = sheet.getRow(ProvinceWorkbook.HEADER_ROW + 1 + i);
+                assertTrue(cells.getCell(1).getStringCellValue().startsWith(i < rows ? row.path("name").asText() : "Toàn tỉnh"));
+                for (int c = 0; c < ProvinceWorkbook.COLUMNS.size(); c++) {
+                    Number expected = ProvinceWorkbook.COLUMNS.get(c).value().apply(figures);
+                    org.apache.poi.ss.usermodel.Cell cell = cells.getCell(c + 3);
+                    String where = "row " + i + ", " + ProvinceWorkbook.COLUMNS.get(c).header();
+                    if (expected == null) {
+                        assertEquals(org.apache.poi.ss.usermodel.CellType.BLANK, cell.getCellType(), where);
+                    } else {
+                        assertEquals(expected.doubleValue(), cell.getNumericCellValue(), 0.0001, where);
+                    }
+                }
+            }
+            org.apache.poi.ss.usermodel.Sheet texts = workbook.getSheet(ProvinceWorkbook.NARRATIVE_SHEET);
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : texts) {
+                found |= row.getCell(5) != null && "Tập huấn cho ban chủ nhiệm.".equals(row.getCell(5).getStringCellValue());
+            }
+            assertTrue(found, "the district's proposals are on the narrative sheet");
+        }
+
+        String page = given().auth().oauth2(Tokens.viewer()).get(periods() + "/2018-Y/province-report.html").then().statusCode(200)
+                .header("Content-Type", containsString("text/html")).extract().asString();
+        assertTrue(page.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && page.contains("Độc lập - Tự do - Hạnh phúc"));
+        assertTrue(page.contains("BÁO CÁO KẾT QUẢ NHÂN RỘNG MÔ HÌNH CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU NĂM 2018"));
+        assertTrue(page.contains("số liệu từ 15/12/2017 đến 14/12/2018"));
+        assertTrue(page.contains("Tập huấn cho ban chủ nhiệm."));
+        assertTrue(page.contains("GIÁM ĐỐC"));
+        given().auth().oauth2(Tokens.viewer()).get(periods() + "/2031-Y/province-report.xlsx").then().statusCode(404);
+    }
+
     private void approvedPlan(String district, List<Map<String, Object>> years) {
         String id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("districtCode", district, "years", years))
                 .post(plans()).then().statusCode(201).extract().path("id");
