@@ -1,5 +1,5 @@
 // One honest line chart per figure: its own labelled axis from zero, the target as a dashed line,
-// months as MM/yyyy. Plain SVG so that it works offline and prints.
+// the approved plan (if any) as a thinner dashed line, months as MM/yyyy. Plain SVG so that it works offline and prints.
 (function () {
   "use strict";
   const number = new Intl.NumberFormat("vi-VN");
@@ -19,10 +19,11 @@
       + content + "</text>";
   }
 
-  /** points: [{asOf, value}]; target may be null. */
-  function draw(element, title, points, target, colour) {
+  /** points: [{asOf, value}]; target may be null; plan, if given, is a second series [{asOf, value}] drawn dashed. */
+  function draw(element, title, points, target, colour, plan) {
     if (!points.length) { element.innerHTML = ""; return; }
-    const max = niceMax(Math.max(target || 0, ...points.map((p) => p.value)));
+    const planned = (plan || []).filter((p) => p.value !== null && p.value !== undefined);
+    const max = niceMax(Math.max(target || 0, ...points.map((p) => p.value), ...planned.map((p) => p.value)));
     const x = (i) => left + (points.length === 1 ? 0 : (i * (width - left - right)) / (points.length - 1));
     const y = (v) => height - bottom - (v * (height - top - bottom)) / max;
     let svg = '<svg viewBox="0 0 ' + width + " " + height + '" xmlns="http://www.w3.org/2000/svg">';
@@ -34,6 +35,11 @@
       svg += '<line x1="' + left + '" x2="' + (width - right) + '" y1="' + y(target).toFixed(1) + '" y2="' + y(target).toFixed(1)
         + '" class="target"/>' + text(width - right, y(target) - 4, "Mục tiêu " + number.format(target), "end", "tick target-label");
     }
+    if (planned.length) {
+      const at = (p) => x(points.findIndex((q) => q.asOf === p.asOf));
+      svg += '<polyline fill="none" stroke="' + colour + '" stroke-width="1.5" stroke-dasharray="5 4" class="plan" points="'
+        + planned.filter((p) => at(p) >= left).map((p) => at(p).toFixed(1) + "," + y(p.value).toFixed(1)).join(" ") + '"/>';
+    }
     svg += '<polyline fill="none" stroke="' + colour + '" stroke-width="2.5" points="'
       + points.map((p, i) => x(i).toFixed(1) + "," + y(p.value).toFixed(1)).join(" ") + '"/>';
     const labelled = points.length > 2 ? [0, Math.floor((points.length - 1) / 2), points.length - 1] : points.map((p, i) => i);
@@ -44,7 +50,8 @@
     svg += "</svg>";
     const last = points[points.length - 1];
     element.innerHTML = svg + "<figcaption><strong>" + title + "</strong>: " + number.format(last.value)
-      + " (tháng " + month(last.asOf) + ")" + (target ? " · mục tiêu " + number.format(target) : "") + "</figcaption>";
+      + " (tháng " + month(last.asOf) + ")" + (target ? " · mục tiêu " + number.format(target) : "")
+      + (planned.length ? " · kế hoạch (nét đứt) " + number.format(planned[planned.length - 1].value) : "") + "</figcaption>";
     element.dataset.points = String(points.length);
   }
 

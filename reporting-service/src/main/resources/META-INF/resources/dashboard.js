@@ -66,7 +66,50 @@
       + '<div class="shares" data-women="' + percent(m.women, m.active) + '">Trong hội viên: nữ ' + percent(m.women, m.active)
       + " · người cao tuổi " + percent(m.older, m.active) + " · hộ nghèo và cận nghèo " + percent(m.poor + m.nearPoor, m.active)
       + " · hoàn cảnh khó khăn " + percent(m.hardship, m.active) + ' <span class="norm">(định mức: 60–70% nữ, 60–70% người cao tuổi)</span></div>'
-      + '<div class="norms" data-area="' + escapeHtml(a.code) + '">' + normsLine(norms[a.code]) + "</div>";
+      + planLine(a)
+      + '<div class="norms" data-area="' + escapeHtml(a.code) + '">' + normsLine(norms[a.code]) + "</div>"
+      + '<div class="report-status" data-area="' + escapeHtml(a.code) + '">' + reportLine(a.code) + "</div>";
+  }
+
+  // The approved plan up to the end of the year on screen, and how much of it is reached.
+  function planLine(a) {
+    if (!a.plan) { return '<div class="plan" data-plan="none">Chưa có kế hoạch được duyệt.</div>'; }
+    const p = a.plan, at = a.attainmentOfPlan || {};
+    const reached = (v) => (v === null || v === undefined ? "" : " (đạt " + String(v).replace(".", ",") + "%)");
+    return '<div class="plan" data-plan="' + p.throughYear + '">Kế hoạch đến hết năm ' + p.throughYear + ": "
+      + number.format(p.newClubs + p.maintainedClubs) + " CLB" + reached(at.clubs) + " · " + number.format(p.olderMembers)
+      + " người cao tuổi" + reached(at.olderMembers) + " · " + number.format(p.contributionsVnd) + " đ" + reached(at.contributionsVnd) + "</div>";
+  }
+
+  // The report of the latest period whose cut-off has passed on the date on screen, per district.
+  let reportPeriod = null;   // {period, counts, districts, byDistrict}
+  let reportAsOf = null;     // the date the report status was loaded for
+  const REPORT_STATUS = { NOT_STARTED: "chưa mở", DRAFT: "đang soạn", SUBMITTED: "đã gửi, chờ duyệt", RETURNED: "bị trả lại",
+    APPROVED: "đã duyệt" };
+  function reportLine(code) {
+    if (!reportPeriod) { return ""; }
+    const periodName = (reportPeriod.period.kind === "YEAR" ? "năm " : "6 tháng đầu năm ") + reportPeriod.period.year;
+    if (code === shown.province.code) {
+      const c = reportPeriod.counts;
+      return "Báo cáo " + periodName + ": đã duyệt " + c.approved + "/" + reportPeriod.districts.length + " huyện"
+        + (c.late ? " · nộp muộn " + c.late : "");
+    }
+    const d = reportPeriod.byDistrict[code];
+    if (!d) { return ""; }
+    return '<span class="status ' + d.status.toLowerCase() + '" data-status="' + d.status + '">Báo cáo ' + periodName + ": "
+      + REPORT_STATUS[d.status] + (d.late ? " (muộn)" : "") + "</span>";
+  }
+  async function loadReportStatus(asOf) {
+    try {
+      const periods = await getJson(api + "/report-periods");
+      const due = periods.filter((p) => p.to <= asOf).pop();
+      const doc = due ? await getJson(api + "/report-periods/" + encodeURIComponent(due.code)) : null;
+      if (reportAsOf !== asOf) { return; } // another date was chosen meanwhile
+      if (!doc) { reportPeriod = null; document.querySelectorAll(".report-status").forEach((e) => { e.innerHTML = ""; }); return; }
+      reportPeriod = { period: doc.period, counts: doc.counts, districts: doc.districts, byDistrict: {} };
+      doc.districts.forEach((d) => { reportPeriod.byDistrict[d.code] = d; });
+      document.querySelectorAll(".report-status").forEach((e) => { e.innerHTML = reportLine(e.dataset.area); });
+    } catch (e) { /* the figures stay without the report status */ }
   }
 
   function normsLine(n) {
@@ -106,14 +149,25 @@
       + '<div class="communes" id="communes-' + d.code + '">' + (drilled[d.code] || "") + "</div></article>").join("");
     document.querySelectorAll("button.drill").forEach((b) => { b.onclick = () => drill(b.dataset.district, true); });
     loadNorms(doc.asOf);
+    if (reportAsOf !== doc.asOf) { reportAsOf = doc.asOf; loadReportStatus(doc.asOf); }
   }
 
-  function renderCharts(series, targets) {
+  // Monthly actuals; the approved plans (summed for the province) to the end of each year, as a dashed line.
+  function renderCharts(series, targets, yearly) {
     const t = targets || {};
+    const plan = (pick) => (yearly ? yearly.points.filter((p) => p.province.plan).map((p) => ({ asOf: nearest(series, p.asOf), value: pick(p.province.plan) })) : []);
     window.IshcChart.draw($("chart-clubs"), "Câu lạc bộ đang hoạt động",
-      series.points.map((p) => ({ asOf: p.asOf, value: p.province.clubs.active })), t.clubs, "#2b7a4b");
+      series.points.map((p) => ({ asOf: p.asOf, value: p.province.clubs.active })), t.clubs, "#2b7a4b",
+      plan((p) => p.newClubs + p.maintainedClubs));
     window.IshcChart.draw($("chart-older"), "Người cao tuổi tham gia",
-      series.points.map((p) => ({ asOf: p.asOf, value: p.province.members.older })), t.olderMembers, "#a05a12");
+      series.points.map((p) => ({ asOf: p.asOf, value: p.province.members.older })), t.olderMembers, "#a05a12",
+      plan((p) => p.olderMembers));
+  }
+
+  // The monthly point a year's end falls on (or the last one, for a year still running).
+  function nearest(series, iso) {
+    const point = series.points.find((p) => p.asOf >= iso) || series.points[series.points.length - 1];
+    return point.asOf;
   }
 
   // A district's communes in force on the date, each with its active clubs (a viewer sees no count of 1 to 4 people).
@@ -218,7 +272,8 @@
       const doc = await getJson(api + "/progress");
       render(doc);
       controls(doc);
-      getJson(api + "/progress/series?period=MONTH").then((series) => renderCharts(series, doc.province.targets)).catch(() => {});
+      Promise.all([getJson(api + "/progress/series?period=MONTH"), getJson(api + "/progress/series?period=YEAR").catch(() => null)])
+        .then(([series, yearly]) => renderCharts(series, doc.province.targets, yearly)).catch(() => {});
       listen();
     } catch (e) { showError(e.message); }
   }

@@ -122,4 +122,47 @@ class DashboardBrowserIT {
             assertEquals(expected, after, "the new club is on the open page within seconds");
         }
     }
+
+    @Test
+    void eachDistrictShowsItsPlanToDateAndItsReportForThePeriodAndTheChartsThePlan() throws Exception {
+        Suite suite = Suite.get();
+        String programme = suite.reporting.baseUrl() + "/api/v1/programmes/TN-ISHC-2017-2020";
+        String officer = suite.token("district-officer", "165");
+        String admin = suite.token("province-admin", null);
+        String plan = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("districtCode", "165", "years", java.util.List.of(
+                        Map.of("year", 2018, "newClubs", 3, "maintainedClubs", 1, "olderMembers", 120, "contributionsVnd", 20_000_000),
+                        Map.of("year", 2019, "newClubs", 4, "maintainedClubs", 1, "olderMembers", 300, "contributionsVnd", 30_000_000))))
+                .post(programme + "/district-plans").then().statusCode(201).extract().path("id");
+        String planPath = suite.reporting.baseUrl() + "/api/v1/district-plans/" + plan;
+        given().auth().oauth2(officer).header("If-Match", "\"1\"").post(planPath + "/submission").then().statusCode(200);
+        given().auth().oauth2(admin).header("If-Match", "\"2\"").post(planPath + "/approval").then().statusCode(200);
+        String report = given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("districtCode", "165"))
+                .post(programme + "/report-periods/2019-H1/district-reports").then().statusCode(201).extract().path("id");
+        String reportPath = suite.reporting.baseUrl() + "/api/v1/district-reports/" + report;
+        given().auth().oauth2(officer).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(Map.of("results", "Thành lập 2 CLB."))
+                .put(reportPath + "/narrative").then().statusCode(200);
+        given().auth().oauth2(officer).header("If-Match", "\"2\"").post(reportPath + "/submission").then().statusCode(200);
+
+        Path work = Path.of("target", "e2e", "browser-cycle").toAbsolutePath();
+        try (HeadlessChromium browser = HeadlessChromium.open(
+                suite.reporting.baseUrl() + "/#token=" + suite.token("viewer", null), work.resolve("profile"))) {
+            browser.viewport(1280, 900);
+            browser.waitFor(PROVINCE_AS_OF, v -> true, Duration.ofSeconds(20));
+            browser.evaluate("(() => { const p = document.getElementById('date-picker'); p.value = '2019-06-30';"
+                    + " p.dispatchEvent(new Event('change')); })()");
+            browser.waitFor(PROVINCE_AS_OF, "2019-06-30"::equals, Duration.ofSeconds(10));
+            String status = browser.waitFor("(document.querySelector('article[data-code=\"165\"] .report-status .status') || {}).textContent || ''",
+                    v -> v.contains("2019"), Duration.ofSeconds(10));
+            assertEquals("Báo cáo 6 tháng đầu năm 2019: đã gửi, chờ duyệt", status);
+            String planLine = browser.evaluate("document.querySelector('article[data-code=\"165\"] .plan').textContent");
+            assertTrue(planLine.startsWith("Kế hoạch đến hết năm 2019: 8 CLB"), planLine);
+            String province = browser.evaluate("document.querySelector('#province .report-status').textContent");
+            assertTrue(province.startsWith("Báo cáo 6 tháng đầu năm 2019: đã duyệt 0/9 huyện"), province);
+            String planned = browser.waitFor("String(document.querySelectorAll('#chart-clubs polyline.plan').length)", "1"::equals,
+                    Duration.ofSeconds(10));
+            assertEquals("1", planned, "the approved plans are drawn on the clubs chart");
+            browser.screenshot(work.resolve("dashboard-cycle.png"));
+        }
+    }
 }

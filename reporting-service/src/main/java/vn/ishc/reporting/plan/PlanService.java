@@ -158,6 +158,11 @@ public class PlanService {
         return plan;
     }
 
+    /** The revision as the API shows it. */
+    public DistrictPlanView view(DistrictPlan plan) {
+        return DistrictPlanResource.view(plan, label(plan.districtCode));
+    }
+
     public String label(String district) {
         return areas.districtName(district).map(name -> name + " (" + district + ")").orElse(district);
     }

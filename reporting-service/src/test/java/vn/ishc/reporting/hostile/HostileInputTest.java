@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 class HostileInputTest {
 
     static final List<String> TABLES = List.of("programme", "programme_target", "district_plan", "district_plan_year", "district_report",
-            "change_log");
+            "change_log", "survey_round", "survey_round_district", "survey_visit");
 
     @TestHTTPResource("/")
     URI base;
@@ -40,7 +40,7 @@ class HostileInputTest {
 
     @Test
     void noInvalidRequestCrashesStallsOrWrites() throws Exception {
-        // a plan and a report to aim at: the plan submitted, the report in draft
+        // a plan, a report, a survey round and a visit to aim at: the plan submitted, the report in draft
         EventSender.send(Topics.ADMIN_UNITS, "164", RegistryEvents.adminUnit("164", "Thái Nguyên", "Thành phố Thái Nguyên", "DISTRICT", "thanh-pho", "19").toString());
         String officer = Tokens.districtOfficer("164");
         String plan = await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(officer).contentType(ContentType.JSON)
@@ -50,12 +50,20 @@ class HostileInputTest {
         given().auth().oauth2(officer).header("If-Match", "*").post("/api/v1/district-plans/" + plan + "/submission").then().statusCode(200);
         String report = given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("districtCode", "164"))
                 .post("/api/v1/programmes/TN-ISHC-2017-2020/report-periods/2018-H1/district-reports").then().statusCode(201).extract().path("id");
+        String round = given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("title", "Khảo sát thử", "startsOn", "2017-07-24", "endsOn", "2017-08-31", "districtCodes", List.of("164")))
+                .post("/api/v1/programmes/TN-ISHC-2017-2020/survey-rounds").then().statusCode(201).extract().path("id");
+        String visit = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("districtCode", "164", "visitedOn", "2017-07-26", "place", "UBND thành phố", "participants", List.of(),
+                        "clubsSeen", 1, "clubsOperating", 2, "proposedClubs", List.of()))
+                .post("/api/v1/survey-rounds/" + round + "/visits").then().statusCode(201).extract().path("id");
         HostileInputSuite.against(base, Tokens.provinceAdmin())
                 .pathValues((path, name) -> switch (name) {
                     case "code" -> "TN-ISHC-2017-2020";
                     case "district" -> "164";
                     case "period" -> "2018-H1";
-                    case "id" -> path.startsWith("/api/v1/district-plans/") ? plan : report;
+                    case "id" -> path.startsWith("/api/v1/district-plans/") ? plan : path.startsWith("/api/v1/survey-rounds/") ? round
+                            : path.startsWith("/api/v1/survey-visits/") ? visit : report;
                     default -> null;
                 })
                 .rowCounts(RowCounts.of(database, TABLES))
