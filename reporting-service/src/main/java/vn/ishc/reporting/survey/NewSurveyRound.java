@@ -2,6 +2,7 @@ package vn.ishc.reporting.survey;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,5 +20,5 @@ public record NewSurveyRound(
         @Schema(example = "2017-07-24") @NotNull(message = "{field.required}") LocalDate startsOn,
         @Schema(example = "2017-08-31") @NotNull(message = "{field.required}") LocalDate endsOn,
         @Schema(description = "Các huyện sẽ đến") @NotEmpty(message = "{field.required}") @Size(max = 200, message = "{targets.districts.size}")
-        List<@NotNull(message = "{field.required}") String> districtCodes) {
+        List<@NotNull(message = "{field.required}") @Pattern(regexp = "^[0-9]{3}$", message = "{plan.district.format}") String> districtCodes) {
 }

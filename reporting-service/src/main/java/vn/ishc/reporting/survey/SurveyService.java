@@ -118,11 +118,11 @@ public class SurveyService {
     public SurveyVisit replace(UUID visitId, String ifMatch, VisitDetails details) {
         SurveyVisit visit = visit(visitId);
         caller.requireWriteIn(visit.districtCode, "survey.district.forbidden", this::label);
-        Preconditions.requireMatch(ifMatch, visit.version);
         if (!visit.districtCode.equals(details.districtCode()) || !java.util.Objects.equals(visit.communeCode, details.communeCode())) {
             throw ProblemException.invalid("districtCode", "survey.visit.placeFixed");
         }
         check(round(visit.roundId), details);
+        Preconditions.requireMatch(ifMatch, visit.version);
         apply(visit, details);
         visit.version++;
         history.record(visit.roundId, "SURVEY_VISIT", visit.id, "VISIT_CHANGED", new Changes().field("version", visit.version - 1, visit.version),

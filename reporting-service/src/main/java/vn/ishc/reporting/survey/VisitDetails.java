@@ -2,6 +2,7 @@ package vn.ishc.reporting.survey;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,8 +20,9 @@ import java.util.List;
          "advantages": "Cấp ủy, chính quyền quan tâm", "difficulties": "Kinh phí ban đầu còn thiếu",
          "proposals": "Hỗ trợ tập huấn ban chủ nhiệm"}""")
 public record VisitDetails(
-        @Schema(example = "164") @NotNull(message = "{field.required}") String districtCode,
-        @Schema(description = "Xã, phường (nếu đến tận xã)", nullable = true, example = "05437") String communeCode,
+        @Schema(example = "164") @NotNull(message = "{field.required}") @Pattern(regexp = "^[0-9]{3}$", message = "{plan.district.format}") String districtCode,
+        @Schema(description = "Xã, phường (nếu đến tận xã)", nullable = true, example = "05437")
+        @Pattern(regexp = "^[0-9]{5}$", message = "{survey.commune.format}") String communeCode,
         @Schema(example = "2017-07-26") @NotNull(message = "{field.required}") LocalDate visitedOn,
         @Schema(description = "Địa điểm", maxLength = 300) @NotNull(message = "{field.required}") @Size(min = 1, max = 300, message = "{survey.place.length}") String place,
         @Schema(description = "Thành phần tham dự") @NotNull(message = "{field.required}") @Size(max = 50, message = "{survey.participants.size}")
