@@ -59,7 +59,7 @@ class DistrictCycleTest {
     }
 
     @Test
-    void aPlanIsDraftedSubmittedReturnedApprovedAndRevised() {
+    void aPlanIsDraftedSubmittedReturnedApprovedAndRevised() throws Exception {
         List<Map<String, Object>> years = List.of(year(2017, 5, 2, 250, 30_000_000), year(2018, 8, 2, 500, 40_000_000),
                 year(2019, 3, 2, 650, 20_000_000), year(2020, 2, 2, 750, 10_000_000));
         // refusals first: another district's officer, a year outside the programme, an unknown district
@@ -138,6 +138,12 @@ class DistrictCycleTest {
         List<String> statuses = events.stream().filter(r -> r.value().contains(id)).map(r -> JsonPath.from(r.value()).getString("data.status")).toList();
         assertEquals(List.of("DRAFT", "SUBMITTED", "RETURNED", "RETURNED", "SUBMITTED", "APPROVED", "SUPERSEDED"), statuses);
         assertEquals(programme + "/" + DISTRICT + "/plan", events.stream().filter(r -> r.value().contains(id)).findFirst().orElseThrow().key());
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/META-INF/resources/schemas/district-review.v1.json")),
+                        com.networknt.schema.SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        for (ConsumerRecord<String, String> event : events) {
+            assertEquals(java.util.Set.of(), schema.validate(event.value(), com.networknt.schema.InputFormat.JSON), "published as its schema says");
+        }
     }
 
     @Test
