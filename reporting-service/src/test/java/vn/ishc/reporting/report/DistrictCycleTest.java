@@ -226,17 +226,27 @@ class DistrictCycleTest {
         given().auth().oauth2(ADMIN).header("If-Match", etag(report)).contentType(ContentType.JSON).body(Map.of("comment", "lần nữa"))
                 .post(report + "/amendment").then().statusCode(409);
         given().auth().oauth2(Tokens.viewer()).get(report).then().statusCode(200).body("status", equalTo("APPROVED"));
+        // the amendment goes through review like any report; once approved, it replaces (and keeps) the first
+        String second = "/api/v1/district-reports/" + amendment.path("id");
+        given().auth().oauth2(OFFICER).header("If-Match", etag(second)).post(second + "/submission").then().statusCode(200)
+                .body("figures.stocks.activeClubs", equalTo((int) frozenClubs + 1));
+        given().auth().oauth2(ADMIN).header("If-Match", etag(second)).post(second + "/approval").then().statusCode(200);
+        given().auth().oauth2(ADMIN).get(report).then().body("status", equalTo("SUPERSEDED"));
+        given().auth().oauth2(ADMIN).header("If-Match", etag(report)).contentType(ContentType.JSON).body(Map.of("comment", "x"))
+                .post(report + "/amendment").then().statusCode(409);
+        assertEquals(2, given().auth().oauth2(Tokens.viewer()).get(periods() + "/2018-H1/province-report").then().statusCode(200)
+                .extract().jsonPath().getInt("districts.find { it.code == '" + district + "' }.revision"));
 
         JsonPath period = given().auth().oauth2(Tokens.viewer()).get(periods() + "/2018-H1").then().statusCode(200).extract().jsonPath();
         String mine = "districts.find { it.code == '" + district + "' }";
-        assertEquals("DRAFT", period.getString(mine + ".status"));
-        assertTrue(period.getBoolean(mine + ".amending"));
-        assertNull(period.get(mine + ".reportId"), "a viewer is not given the id of a draft");
+        assertEquals("APPROVED", period.getString(mine + ".status"));
+        assertFalse(period.getBoolean(mine + ".amending"));
+        assertEquals(2, period.getInt(mine + ".revision"));
         assertTrue(period.getBoolean(mine + ".late"), "submitted years after 20/06/2018");
         assertEquals("NOT_STARTED", period.getString("districts.find { it.code == '" + OTHER + "' }.status"));
 
         List<String> steps = given().auth().oauth2(ADMIN).get(report + "/history").then().statusCode(200).extract().jsonPath().getList("action");
-        assertEquals(List.of("OPENED", "NARRATIVE_CHANGED", "SUBMITTED", "RETURNED", "NARRATIVE_CHANGED", "SUBMITTED", "APPROVED"), steps);
+        assertEquals(List.of("OPENED", "NARRATIVE_CHANGED", "SUBMITTED", "RETURNED", "NARRATIVE_CHANGED", "SUBMITTED", "APPROVED", "SUPERSEDED"), steps);
     }
 
     @Test
@@ -244,6 +254,21 @@ class DistrictCycleTest {
         JsonPath periods = given().auth().oauth2(Tokens.viewer()).get(periods()).then().statusCode(200).extract().jsonPath();
         assertEquals(8, periods.getList("code").size());
         assertEquals("2019-12-14", periods.getString("find { it.code == '2019-Y' }.to"));
+        // calendar periods, chosen before the first report; once a report exists, the periods stay
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("periodScheme", "CALENDAR", "dueDaysAfterCutOff", 10))
+                .put("/api/v1/programmes/" + programme + "/report-settings").then().statusCode(403);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("periodScheme", "CALENDAR", "dueDaysAfterCutOff", 91))
+                .put("/api/v1/programmes/" + programme + "/report-settings").then().statusCode(400);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("periodScheme", "CALENDAR", "dueDaysAfterCutOff", 10))
+                .put("/api/v1/programmes/" + programme + "/report-settings").then().statusCode(200);
+        JsonPath calendar = given().auth().oauth2(Tokens.viewer()).get(periods()).then().statusCode(200).extract().jsonPath();
+        assertEquals("2019-01-01", calendar.getString("find { it.code == '2019-Y' }.from"));
+        assertEquals("2020-01-10", calendar.getString("find { it.code == '2019-Y' }.dueOn"));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("districtCode", DISTRICT))
+                .post(periods() + "/2019-H1/district-reports").then().statusCode(201).body("period.to", equalTo("2019-06-30"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("periodScheme", "DECREE_09", "dueDaysAfterCutOff", 6))
+                .put("/api/v1/programmes/" + programme + "/report-settings").then().statusCode(409);
+
         String future = "TN-FUTURE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("code", future, "name", "Chương trình tương lai", "startsOn", "2026-01-01", "endsOn", "2030-12-31"))
@@ -348,6 +373,13 @@ class DistrictCycleTest {
         assertTrue(page.contains("Tập huấn cho ban chủ nhiệm."));
         assertTrue(page.contains("GIÁM ĐỐC"));
         given().auth().oauth2(Tokens.viewer()).get(periods() + "/2031-Y/province-report.xlsx").then().statusCode(404);
+        assertNull(province.get("wholeProgramme"), "only the last year's annual report is the final review");
+        JsonPath finalReview = given().auth().oauth2(Tokens.viewer()).get(periods() + "/2020-Y/province-report").then().statusCode(200)
+                .extract().jsonPath();
+        JsonPath atEnd = given().auth().oauth2(ADMIN).queryParam("asOf", "2020-12-31").get("/api/v1/programmes/" + programme + "/progress")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(atEnd.getLong("province.clubs.active"), finalReview.getLong("wholeProgramme.clubs.active"));
+        assertEquals(atEnd.getLong("province.contributions.receivedVnd"), finalReview.getLong("wholeProgramme.contributions.receivedVnd"));
     }
 
     private void approvedPlan(String district, List<Map<String, Object>> years) {
