@@ -39,6 +39,7 @@ class HostileInputTest {
                 .pathValues((path, name) -> switch (name) {
                     case "id", "clubId" -> club;
                     case "memberId" -> member;
+                    case "format" -> "csv";
                     default -> null;
                 })
                 .rowCounts(RowCounts.of(database, TABLES))

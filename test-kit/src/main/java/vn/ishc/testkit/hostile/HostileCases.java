@@ -178,23 +178,18 @@ final class HostileCases {
         return (ObjectNode) (given != null ? given : op.exampleBody());
     }
 
+    /** The operation's path with each {name} (a whole segment, or part of one as in clubs.{format}) given its value. */
     private String path(ApiOperation op) {
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\{([^}/]+)}").matcher(op.path());
         StringBuilder path = new StringBuilder();
-        for (String segment : op.path().split("/")) {
-            if (segment.isEmpty()) {
-                continue;
+        while (names.find()) {
+            String value = pathValues.apply(op.path(), names.group(1));
+            if (value == null) {
+                throw new IllegalStateException("no value for {" + names.group(1) + "} in " + op.path());
             }
-            path.append('/');
-            if (segment.startsWith("{") && segment.endsWith("}")) {
-                String value = pathValues.apply(op.path(), segment.substring(1, segment.length() - 1));
-                if (value == null) {
-                    throw new IllegalStateException("no value for " + segment + " in " + op.path());
-                }
-                path.append(value);
-            } else {
-                path.append(segment);
-            }
+            names.appendReplacement(path, java.util.regex.Matcher.quoteReplacement(value));
         }
+        names.appendTail(path);
         return path.toString();
     }
 
