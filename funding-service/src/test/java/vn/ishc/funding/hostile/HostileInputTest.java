@@ -47,7 +47,8 @@ class HostileInputTest {
                 .post("/api/v1/pledges").then().statusCode(201).extract().path("id");
 
         HostileInputSuite.against(base, admin)
-                .pathValues((path, name) -> path.startsWith("/api/v1/contributions/") ? contribution
+                .pathValues((path, name) -> "format".equals(name) ? "csv"
+                        : path.startsWith("/api/v1/contributions/") ? contribution
                         : path.startsWith("/api/v1/pledges/") ? pledge
                         : path.startsWith("/api/v1/donors/") ? donor : null)
                 // Valid bodies (real donor, a known district) so that each case is refused for its own fault only.

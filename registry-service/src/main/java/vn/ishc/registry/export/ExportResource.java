@@ -65,7 +65,7 @@ public class ExportResource {
                           @Parameter(description = "Commune code", example = "05437") @QueryParam("communeCode") String communeCode,
                           @Parameter(description = "ACTIVE or CLOSED", schema = @Schema(implementation = ClubStatus.class)) @QueryParam("status") String status,
                           @Parameter(description = "Search in the name", example = "tuc duyen") @QueryParam("q") String q) {
-        TableFormat file = format(format);
+        TableFormat file = TableFormat.of(format);
         ListExports.Filters filters = new ListExports.Filters(code("districtCode", districtCode, DISTRICT), code("communeCode", communeCode, COMMUNE),
                 null, name(QueryParams.enumValue("status", status, ClubStatus.class)), QueryParams.text("q", q));
         StreamingOutput body = out -> exports.clubs(filters, new ExportScope(null, false), file, out);
@@ -87,7 +87,7 @@ public class ExportResource {
                             @Parameter(description = "Commune code", example = "05437") @QueryParam("communeCode") String communeCode,
                             @Parameter(description = "Club id") @QueryParam("clubId") String clubId,
                             @Parameter(description = "ACTIVE or LEFT", schema = @Schema(implementation = MemberStatus.class)) @QueryParam("status") String status) {
-        TableFormat file = format(format);
+        TableFormat file = TableFormat.of(format);
         String district = code("districtCode", districtCode, DISTRICT);
         ListExports.Filters filters = new ListExports.Filters(district, code("communeCode", communeCode, COMMUNE), uuid(clubId),
                 name(QueryParams.enumValue("status", status, MemberStatus.class)), null);
@@ -113,17 +113,9 @@ public class ExportResource {
     }
 
     private Response file(StreamingOutput body, TableFormat format, String name, String district) {
-        String filename = name + (district == null ? "" : "-" + district) + "-" + clock.today() + "." + format.extension();
-        return Response.ok(body, format.mediaType()).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        return format.attachment(body, name + (district == null ? "" : "-" + district) + "-" + clock.today());
     }
 
-    private static TableFormat format(String extension) {
-        return switch (extension) {
-            case "xlsx" -> TableFormat.XLSX;
-            case "csv" -> TableFormat.CSV;
-            default -> throw ProblemException.notFound("export.format.unknown", extension);
-        };
-    }
 
     private static String code(String name, String value, Pattern form) {
         String code = QueryParams.text(name, value);
@@ -134,15 +126,8 @@ public class ExportResource {
     }
 
     private static String uuid(String value) {
-        String id = QueryParams.text("clubId", value);
-        if (id == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(id).toString();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("clubId", "query.uuid.invalid");
-        }
+        UUID id = QueryParams.uuid("clubId", value);
+        return id == null ? null : id.toString();
     }
 
     private static String name(Enum<?> value) {

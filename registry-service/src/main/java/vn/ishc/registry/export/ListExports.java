@@ -3,33 +3,19 @@ package vn.ishc.registry.export;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.ishc.kit.export.CursorExport;
 import vn.ishc.kit.export.TableFormat;
-import vn.ishc.kit.export.TableSink;
-import vn.ishc.kit.export.TableWriter;
 import vn.ishc.kit.text.SearchText;
 import vn.ishc.kit.time.VietnamClock;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Writes the club and member lists to a file straight from the database: a cursor reads rows a
- * thousand at a time and each goes out as it is read, so a province's 600,000 members leave in
- * constant memory.
- */
+/** Writes the club and member lists to a file straight from the database, row by row (the kit's {@link CursorExport}). */
 @ApplicationScoped
 public class ListExports {
-
-    static final int FETCH = 1_000;
 
     /** A list's filters, as the list endpoints take them. */
     public record Filters(String districtCode, String communeCode, String clubId, String status, String q) {
@@ -152,34 +138,8 @@ public class ListExports {
         return where.toString();
     }
 
-    private interface RowReader {
-        List<?> read(ResultSet row) throws SQLException;
-    }
-
     private void stream(String sql, List<Object> params, TableFormat format, OutputStream out, String sheet, List<String> headers,
-                        RowReader reader) {
-        // autocommit off: PostgreSQL's driver only reads with a cursor (FETCH rows at a time) inside a transaction
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setFetchSize(FETCH);
-                for (int i = 0; i < params.size(); i++) {
-                    statement.setObject(i + 1, params.get(i) instanceof LocalDate d ? Date.valueOf(d) : params.get(i));
-                }
-                try (ResultSet rows = statement.executeQuery(); TableSink sink = TableWriter.open(format, out, sheet, headers)) {
-                    while (rows.next()) {
-                        sink.row(reader.read(rows));
-                    }
-                }
-            } finally {
-                connection.rollback();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("export failed", e);
-        } catch (IOException e) {
-            // the client went away: nothing to answer
-            throw new UncheckedIOException(e);
-        }
+                        CursorExport.RowReader reader) {
+        CursorExport.write(database, sql, params, format, out, sheet, headers, reader);
     }
 }

@@ -22,4 +22,20 @@ public enum TableFormat {
     public String extension() {
         return extension;
     }
+
+    /** The format a file name ends with ({@code xlsx} or {@code csv}); 404 for any other. */
+    public static TableFormat of(String extension) {
+        for (TableFormat format : values()) {
+            if (format.extension.equals(extension)) {
+                return format;
+            }
+        }
+        throw vn.ishc.kit.problem.ProblemException.notFound("export.format.unknown", extension);
+    }
+
+    /** A 200 answer that streams the file as an attachment named {@code name.extension}. */
+    public jakarta.ws.rs.core.Response attachment(jakarta.ws.rs.core.StreamingOutput body, String name) {
+        return jakarta.ws.rs.core.Response.ok(body, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + extension + "\"").build();
+    }
 }
