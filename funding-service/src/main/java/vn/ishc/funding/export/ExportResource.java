@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ishc.funding.contribution.ContributionForm;
 import vn.ishc.funding.contribution.ContributionStatus;
+import vn.ishc.funding.donor.DonorType;
 import vn.ishc.funding.pledge.PledgeStatus;
 import vn.ishc.kit.export.TableFormat;
 import vn.ishc.kit.problem.ProblemException;
@@ -95,6 +96,26 @@ public class ExportResource {
         FundingExports.Reader reader = reader();
         StreamingOutput body = out -> exports.pledges(district, donor, state, reader, file, out);
         return file(body, file, "cam-ket", district);
+    }
+
+    @GET
+    @Path("/donors.{format}")
+    @Produces({CSV, XLSX})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "The donor list as a file (.xlsx or .csv, UTF-8 with BOM), with the filters of GET /api/v1/donors",
+            description = "As the list: a district officer's file leaves out persons registered by other districts. Viewers get no donor list.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response donors(@Parameter(description = "xlsx or csv", example = "xlsx", schema = @Schema(enumeration = {"xlsx", "csv"})) @PathParam("format") String format,
+                           @Parameter(description = "Donor type", example = "BUSINESS", schema = @Schema(implementation = DonorType.class)) @QueryParam("type") String type,
+                           @Parameter(description = "Search text", example = "gang thep") @QueryParam("q") String q) {
+        TableFormat file = TableFormat.of(format);
+        String kind = name(QueryParams.enumValue("type", type, DonorType.class));
+        String text = QueryParams.text("q", q);
+        FundingExports.Reader reader = reader();
+        StreamingOutput body = out -> exports.donors(kind, text, reader, file, out);
+        return file(body, file, "nha-tai-tro", null);
     }
 
     private FundingExports.Reader reader() {

@@ -35,6 +35,9 @@ public class FundingExports {
             "Số tiền (đồng)", "Cách định giá", "Mã huyện", "Huyện, thành phố", "Mã CLB", "Mã cam kết", "Số phiếu thu", "Mục đích", "Trạng thái",
             "Ngày hủy bỏ", "Lý do hủy bỏ");
 
+    static final List<String> DONOR_HEADERS = List.of("Mã nhà tài trợ", "Tên", "Loại nhà tài trợ", "Điện thoại", "Thư điện tử",
+            "Huyện đăng ký");
+
     static final List<String> PLEDGE_HEADERS = List.of("Mã cam kết", "Ngày cam kết", "Nhà tài trợ", "Loại nhà tài trợ", "Số tiền cam kết (đồng)",
             "Hạn thực hiện", "Mã huyện", "Huyện, thành phố", "Mã CLB", "Đã thực hiện (đồng)", "Còn lại (đồng)", "Trạng thái", "Ngày hủy", "Lý do hủy");
 
@@ -107,6 +110,30 @@ public class FundingExports {
     }
 
     private static final Set<String> PERSONS = DonorType.persons().stream().map(Enum::name).collect(Collectors.toSet());
+
+    /**
+     * The donors, as the donor list shows them: a person registered by another district is left out
+     * for an officer (a list of names would reveal who gives).
+     */
+    public void donors(String type, String q, Reader reader, TableFormat format, OutputStream out) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder();
+        equal(where, params, "d.type", type);
+        if (q != null) {
+            where.append(" and d.search_name like ?");
+            params.add(vn.ishc.kit.text.SearchText.containsPattern(q));
+        }
+        if (!reader.allNames()) {
+            where.append(" and (d.type not in (").append(PERSONS.stream().map(p -> "'" + p + "'").collect(Collectors.joining(", ")))
+                    .append(") or d.district_code = ?)");
+            params.add(reader.district() == null ? "-" : reader.district());
+        }
+        String sql = "select d.id, d.name, d.type, d.phone, d.email, d.district_code from donor d where 1 = 1" + where
+                + " order by d.search_name, d.id";
+        CursorExport.write(database, sql, params, format, out, "Nhà tài trợ", DONOR_HEADERS, row -> List.of(
+                row.getObject(1).toString(), row.getString(2), DONOR_TYPES.getOrDefault(row.getString(3), row.getString(3)),
+                text(row.getString(4)), text(row.getString(5)), text(row.getString(6))));
+    }
 
     /** A person's name is shown to the province and to the officers of the district that registered them; organisations to all but viewers. */
     static String donorName(Reader reader, String name, String type, String donorDistrict) {

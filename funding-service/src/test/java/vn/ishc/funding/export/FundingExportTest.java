@@ -48,6 +48,14 @@ class FundingExportTest {
         String viewer = csv(Tokens.viewer(), donor);
         assertTrue(viewer.contains(receipt) && !viewer.contains(person), viewer);
 
+        String donors = new String(given().auth().oauth2(officer).queryParam("type", "INDIVIDUAL").get("/api/v1/exports/donors.csv").then()
+                .statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(donors.contains(person), "the district's own donor");
+        String elsewhere = new String(given().auth().oauth2(Tokens.districtOfficer("164")).queryParam("type", "INDIVIDUAL")
+                .get("/api/v1/exports/donors.csv").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertFalse(elsewhere.contains(person), "persons of another district are left out");
+        given().auth().oauth2(Tokens.viewer()).get("/api/v1/exports/donors.csv").then().statusCode(403);
+
         byte[] xlsx = given().auth().oauth2(officer).queryParam("donorId", donor).get("/api/v1/exports/contributions.xlsx").then().statusCode(200)
                 .header("Content-Disposition", containsString("dong-gop-")).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
