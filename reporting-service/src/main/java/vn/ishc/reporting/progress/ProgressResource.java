@@ -75,6 +75,44 @@ public class ProgressResource {
     }
 
     @GET
+    @Path("/table.{format}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Progress on a date as a table to download (.xlsx, or .csv UTF-8 with BOM): the province and each district",
+            description = "The figures of GET …/progress for the same asOf, with targets, approved plans to date and attainment.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The file", content = {
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/csv",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    public jakarta.ws.rs.core.Response table(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
+                                             @Parameter(description = "xlsx or csv", example = "xlsx", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"xlsx", "csv"})) @PathParam("format") String format,
+                                             @Parameter(description = "Reporting date (YYYY-MM-DD)", example = "2019-06-30") @QueryParam("asOf") String asOf) {
+        vn.ishc.kit.export.TableFormat file = vn.ishc.kit.export.TableFormat.of(format);
+        ProgressDocument document = progress.progress(code, QueryParams.date("asOf", asOf));
+        return file.attachment(out -> ProgressTable.document(document, file, out), "tien-do-" + document.programme().code() + "-" + document.asOf());
+    }
+
+    @GET
+    @Path("/series/table.{format}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "The series as a table to download (.xlsx or .csv): one row per date and area",
+            description = "The points of GET …/progress/series for the same period, from and to.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The file", content = {
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/csv",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    public jakarta.ws.rs.core.Response seriesTable(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
+                                                   @Parameter(description = "xlsx or csv", example = "xlsx", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"xlsx", "csv"})) @PathParam("format") String format,
+                                                   @Parameter(description = "MONTH, QUARTER or YEAR", example = "YEAR", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ProgressSeries.Period.class)) @QueryParam("period") String period,
+                                                   @Parameter(description = "First day (YYYY-MM-DD)", example = "2017-01-01") @QueryParam("from") String from,
+                                                   @Parameter(description = "Last day (YYYY-MM-DD)", example = "2020-12-31") @QueryParam("to") String to) {
+        vn.ishc.kit.export.TableFormat file = vn.ishc.kit.export.TableFormat.of(format);
+        ProgressSeries series = series(code, period, from, to);
+        return file.attachment(out -> ProgressTable.series(series, file, out), "dien-bien-" + series.programme().code() + "-" + series.period());
+    }
+
+    @GET
     @Path("/series")
     @Operation(summary = "Progress at the end of each month or quarter, for charts",
             description = "One point per period end between from and to (both within the programme and not after today); the last "

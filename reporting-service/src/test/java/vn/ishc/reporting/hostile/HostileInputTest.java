@@ -62,6 +62,7 @@ class HostileInputTest {
                     case "code" -> "TN-ISHC-2017-2020";
                     case "district" -> "164";
                     case "period" -> "2018-H1";
+                    case "format" -> "csv";
                     case "id" -> path.startsWith("/api/v1/district-plans/") ? plan : path.startsWith("/api/v1/survey-rounds/") ? round
                             : path.startsWith("/api/v1/survey-visits/") ? visit : report;
                     default -> null;

@@ -279,7 +279,7 @@ class DistrictCycleTest {
     }
 
     @Test
-    void progressShowsThePlanToDateAndItsAttainmentAndTheSeriesPlanAgainstActualPerYear() {
+    void progressShowsThePlanToDateAndItsAttainmentAndTheSeriesPlanAgainstActualPerYear() throws Exception {
         approvedPlan(DISTRICT, List.of(year(2017, 2, 1, 100, 10_000_000), year(2018, 4, 1, 300, 20_000_000)));
         JsonPath mid2018 = progressOf(DISTRICT, "2018-06-30");
         assertEquals(2018, mid2018.getInt("plan.throughYear"));
@@ -300,6 +300,27 @@ class DistrictCycleTest {
         assertEquals(6, series.getInt("points[1]." + district + ".plan.newClubs"));
         assertEquals(6, series.getInt("points[2]." + district + ".plan.newClubs"), "the plan ends in 2018: its whole to later years");
         assertEquals(6, series.getInt("points[1].province.plan.newClubs"), "the province's plan is its districts' summed");
+
+        // the same figures as files to download
+        byte[] xlsx = given().auth().oauth2(Tokens.viewer()).queryParam("asOf", "2018-06-30")
+                .get("/api/v1/programmes/" + programme + "/progress/table.xlsx").then().statusCode(200).extract().asByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row row = null;
+            for (org.apache.poi.ss.usermodel.Row candidate : sheet) {
+                if (DISTRICT.equals(candidate.getCell(0).getStringCellValue())) {
+                    row = candidate;
+                }
+            }
+            assertEquals(7, row.getCell(vn.ishc.reporting.progress.ProgressTableHeaders.index("Kế hoạch CLB")).getNumericCellValue());
+            assertEquals(clubs, (long) row.getCell(vn.ishc.reporting.progress.ProgressTableHeaders.index("CLB đang hoạt động")).getNumericCellValue());
+            assertEquals("19", sheet.getRow(1).getCell(0).getStringCellValue(), "the province first");
+        }
+        String csv = new String(given().auth().oauth2(Tokens.viewer()).queryParam("period", "YEAR").queryParam("from", "2017-01-01")
+                .queryParam("to", "2019-12-31").get("/api/v1/programmes/" + programme + "/progress/series/table.csv").then().statusCode(200)
+                .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\ufeffNgày,Mã,Tên,CLB đang hoạt động"), csv);
+        assertTrue(csv.contains("\r\n31/12/2018," + DISTRICT + ","), csv);
     }
 
     @Test
