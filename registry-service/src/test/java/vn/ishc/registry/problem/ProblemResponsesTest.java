@@ -70,6 +70,23 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void unknownEnumValuesInABodyAreNamedWithEveryOtherInvalidField() {
+        String club = given().auth().oauth2(Tokens.provinceAdmin()).contentType("application/json")
+                .body("{\"name\": \"CLB thử lỗi liệt kê\", \"communeCode\": \"05437\", \"establishedOn\": \"2018-03-15\"}")
+                .post("/api/v1/clubs").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.provinceAdmin()).header("Accept-Language", "vi").contentType("application/json")
+                .body("{\"fullName\": \"Nguyễn Thị Lan\", \"gender\": \"F\", \"birthYear\": 1955, \"householdStatus\": \"nghèo\"}")
+                .when().post("/api/v1/clubs/" + club + "/members")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(java.util.List.of("gender", "householdStatus", "joinedOn")))
+                .body("errors[0].message", containsString("FEMALE, MALE"))
+                .body("errors[1].message", containsString("POOR, NEAR_POOR, HARDSHIP, NONE"))
+                .body("errors[2].message", equalTo("Bắt buộc nhập."));
+        given().auth().oauth2(Tokens.provinceAdmin()).get("/api/v1/clubs/" + club + "/members").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
     void wrongMethodIs405() {
         given().auth().oauth2(Tokens.provinceAdmin())
                 .when().delete("/api/v1/clubs")

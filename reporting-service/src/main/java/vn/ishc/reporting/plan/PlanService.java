@@ -80,11 +80,7 @@ public class PlanService {
         plan.districtCode = district;
         Integer last = DistrictPlan.find("select max(revision) from DistrictPlan where programmeCode = ?1 and districtCode = ?2",
                 programme.code, district).project(Integer.class).firstResult();
-        plan.revision = last == null ? 1 : last + 1;
-        plan.status = ReviewStatus.DRAFT;
-        plan.version = 1;
-        plan.createdAt = clock.now();
-        plan.createdBy = caller.subject();
+        plan.open(last == null ? 1 : last + 1, caller.subject(), clock.now());
         plan.years = toYears(years);
         plan.persist();
         log.record(event(plan, null), "CREATED", new Changes().field("status", null, plan.status).field("revision", null, plan.revision),
@@ -101,7 +97,7 @@ public class PlanService {
         checkYears(programmes.get(plan.programmeCode), request.years());
         plan.years.clear();
         plan.years.addAll(toYears(request.years()));
-        plan.version++;
+        plan.changed();
         log.record(event(plan, null), "YEARS_CHANGED", new Changes().field("years", null, request.years().size()), plan.version);
         return plan;
     }
@@ -112,11 +108,7 @@ public class PlanService {
         if (plan.years.isEmpty()) {
             throw ProblemException.invalid("years", "plan.years.empty");
         }
-        ReviewStatus before = plan.status;
-        plan.status = ReviewStep.SUBMIT.from(plan.status);
-        plan.submittedAt = clock.now();
-        plan.submittedBy = caller.subject();
-        plan.version++;
+        ReviewStatus before = plan.take(ReviewStep.SUBMIT, caller.subject(), clock.now());
         log.record(event(plan, null), "SUBMITTED", new Changes().field("status", before, plan.status), plan.version);
         return plan;
     }
@@ -124,21 +116,15 @@ public class PlanService {
     @Transactional
     public DistrictPlan approve(UUID id, String ifMatch) {
         DistrictPlan plan = decidable(id, ifMatch);
-        ReviewStatus before = plan.status;
-        ReviewStatus after = ReviewStep.APPROVE.from(plan.status);
+        ReviewStep.APPROVE.from(plan.status); // refused (409) before anything changes
         // the revision in force until now is kept, as superseded; flushed first, as at most one is approved at a time
         plans.approved(plan.programmeCode, plan.districtCode).ifPresent(older -> {
-            older.status = ReviewStatus.SUPERSEDED;
-            older.version++;
+            older.supersede();
             log.record(event(older, null), "SUPERSEDED", new Changes().field("status", ReviewStatus.APPROVED, older.status)
                     .field("supersededBy", null, plan.revision), older.version);
         });
         DistrictPlan.getEntityManager().flush();
-        plan.status = after;
-        plan.decidedAt = clock.now();
-        plan.decidedBy = caller.subject();
-        plan.returnComment = null;
-        plan.version++;
+        ReviewStatus before = plan.take(ReviewStep.APPROVE, caller.subject(), clock.now());
         log.record(event(plan, null), "APPROVED", new Changes().field("status", before, plan.status), plan.version);
         progressDocuments.changed();
         return plan;
@@ -147,12 +133,8 @@ public class PlanService {
     @Transactional
     public DistrictPlan sendBack(UUID id, String ifMatch, String comment) {
         DistrictPlan plan = decidable(id, ifMatch);
-        ReviewStatus before = plan.status;
-        plan.status = ReviewStep.RETURN.from(plan.status);
+        ReviewStatus before = plan.take(ReviewStep.RETURN, caller.subject(), clock.now());
         plan.returnComment = comment;
-        plan.decidedAt = clock.now();
-        plan.decidedBy = caller.subject();
-        plan.version++;
         log.record(event(plan, comment), "RETURNED", new Changes().field("status", before, plan.status).field("comment", null, comment),
                 plan.version);
         return plan;

@@ -1,15 +1,11 @@
 package vn.ishc.reporting.report;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import vn.ishc.reporting.review.ReviewStatus;
+import vn.ishc.reporting.review.ReviewedRevision;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -18,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "district_report")
-public class DistrictReport extends PanacheEntityBase {
+public class DistrictReport extends ReviewedRevision {
 
     @Id
     public UUID id;
@@ -32,11 +28,6 @@ public class DistrictReport extends PanacheEntityBase {
     @Column(name = "district_code", nullable = false)
     public String districtCode;
 
-    public int revision;
-
-    @Enumerated(EnumType.STRING)
-    public ReviewStatus status;
-
     public String results;
     public String advantages;
     public String difficulties;
@@ -48,27 +39,4 @@ public class DistrictReport extends PanacheEntityBase {
     @Column(name = "frozen_figures")
     public String frozenFigures;
 
-    @Column(name = "return_comment")
-    public String returnComment;
-
-    /** Bumped on every change: the ETag. */
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "submitted_at")
-    public Instant submittedAt;
-
-    @Column(name = "submitted_by")
-    public String submittedBy;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-
-    @Column(name = "decided_by")
-    public String decidedBy;
 }

@@ -74,11 +74,7 @@ public class ReportService {
         report.programmeCode = programme.code;
         report.periodCode = period.code();
         report.districtCode = district;
-        report.revision = 1;
-        report.status = ReviewStatus.DRAFT;
-        report.version = 1;
-        report.createdAt = clock.now();
-        report.createdBy = caller.subject();
+        report.open(1, caller.subject(), clock.now());
         report.persist();
         log.record(event(report, null), "OPENED", new Changes().field("status", null, report.status), report.version);
         return report;
@@ -97,7 +93,7 @@ public class ReportService {
         report.proposals = changed(changes, "proposals", report.proposals, narrative.proposals());
         report.nextActions = changed(changes, "nextActions", report.nextActions, narrative.nextActions());
         if (!changes.isEmpty()) {
-            report.version++;
+            report.changed();
             log.record(event(report, null), "NARRATIVE_CHANGED", changes, report.version);
         }
         return report;
@@ -106,17 +102,13 @@ public class ReportService {
     @Transactional
     public DistrictReport submit(UUID id, String ifMatch) {
         DistrictReport report = writable(id, ifMatch);
-        ReviewStatus before = report.status;
-        ReviewStatus after = ReviewStep.SUBMIT.from(report.status);
+        ReviewStep.SUBMIT.from(report.status); // refused (409) before anything changes
         if (report.results == null) {
             throw ProblemException.invalid("narrative.results", "report.results.required");
         }
         Programme programme = programmes.get(report.programmeCode);
         report.frozenFigures = frozen.write(figures.live(programme, reports.period(programme, report.periodCode), report.districtCode));
-        report.status = after;
-        report.submittedAt = clock.now();
-        report.submittedBy = caller.subject();
-        report.version++;
+        ReviewStatus before = report.take(ReviewStep.SUBMIT, caller.subject(), clock.now());
         log.record(event(report, null), "SUBMITTED", new Changes().field("status", before, report.status), report.version);
         return report;
     }
@@ -124,20 +116,15 @@ public class ReportService {
     @Transactional
     public DistrictReport approve(UUID id, String ifMatch) {
         DistrictReport report = decidable(id, ifMatch);
-        ReviewStatus before = report.status;
-        ReviewStatus after = ReviewStep.APPROVE.from(report.status);
+        ReviewStep.APPROVE.from(report.status); // refused (409) before anything changes
         // the approved revision it amends is kept, as superseded
         DistrictReport.<DistrictReport>find("programmeCode = ?1 and periodCode = ?2 and districtCode = ?3 and status = ?4",
                 report.programmeCode, report.periodCode, report.districtCode, ReviewStatus.APPROVED).firstResultOptional().ifPresent(older -> {
-            older.status = ReviewStatus.SUPERSEDED;
-            older.version++;
+            older.supersede();
             log.record(event(older, null), "SUPERSEDED", new Changes().field("status", ReviewStatus.APPROVED, older.status)
                     .field("supersededBy", null, report.revision), older.version);
         });
-        report.status = after;
-        report.decidedAt = clock.now();
-        report.decidedBy = caller.subject();
-        report.version++;
+        ReviewStatus before = report.take(ReviewStep.APPROVE, caller.subject(), clock.now());
         log.record(event(report, null), "APPROVED", new Changes().field("status", before, report.status), report.version);
         return report;
     }
@@ -145,14 +132,10 @@ public class ReportService {
     @Transactional
     public DistrictReport sendBack(UUID id, String ifMatch, String comment) {
         DistrictReport report = decidable(id, ifMatch);
-        ReviewStatus before = report.status;
-        report.status = ReviewStep.RETURN.from(report.status);
+        ReviewStatus before = report.take(ReviewStep.RETURN, caller.subject(), clock.now());
         // back in the district's hands: its figures follow the live ones again until it is resubmitted
         report.frozenFigures = null;
         report.returnComment = comment;
-        report.decidedAt = clock.now();
-        report.decidedBy = caller.subject();
-        report.version++;
         log.record(event(report, comment), "RETURNED", new Changes().field("status", before, report.status).field("comment", null, comment),
                 report.version);
         return report;
@@ -174,17 +157,13 @@ public class ReportService {
         amended.programmeCode = approved.programmeCode;
         amended.periodCode = approved.periodCode;
         amended.districtCode = approved.districtCode;
-        amended.revision = approved.revision + 1;
-        amended.status = ReviewStatus.DRAFT;
+        amended.open(approved.revision + 1, caller.subject(), clock.now());
         amended.results = approved.results;
         amended.advantages = approved.advantages;
         amended.difficulties = approved.difficulties;
         amended.proposals = approved.proposals;
         amended.nextActions = approved.nextActions;
         amended.returnComment = comment;
-        amended.version = 1;
-        amended.createdAt = clock.now();
-        amended.createdBy = caller.subject();
         amended.persist();
         log.record(event(amended, comment), "AMENDMENT_REQUESTED", new Changes().field("status", null, amended.status)
                 .field("amends", null, approved.revision).field("comment", null, comment), amended.version);

@@ -57,6 +57,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
+        // an unknown enum value in a request body is noted and the body read on, to name every invalid field at once
+        mapper.addHandler(new EnumProblems());
         SimpleModule strict = new SimpleModule("ishc-strict-values");
         strict.addDeserializer(String.class, new CleanTextDeserializer());
         strict.addDeserializer(LocalDate.class, new SaneDateDeserializer());

@@ -51,6 +51,19 @@ public class ProblemMappers {
         return respond(400, "validation", Messages.text(locale, "problem.validation.detail"), errors, locale, uri);
     }
 
+    /** Unknown enum values, each named, with every other invalid field of the same body (not the "required" of a field the enum left empty). */
+    @ServerExceptionMapper
+    public Response invalidEnums(vn.ishc.kit.json.InvalidEnumValues e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        java.util.Set<String> named = e.enums().stream().map(vn.ishc.kit.json.EnumProblems.Problem::field).collect(Collectors.toSet());
+        java.util.stream.Stream<FieldError> enums = e.enums().stream()
+                .map(p -> new FieldError(p.field(), Messages.text(locale, "problem.json.enum", p.allowed())));
+        java.util.stream.Stream<FieldError> others = e.others().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage())).filter(f -> !named.contains(f.field()));
+        List<FieldError> errors = java.util.stream.Stream.concat(enums, others).sorted(Comparator.comparing(FieldError::field)).toList();
+        return respond(400, "validation", Messages.text(locale, "problem.validation.detail"), errors, locale, uri);
+    }
+
     /** Malformed JSON, a wrong type, an unknown enum value, a number too large for its field. */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
