@@ -105,8 +105,13 @@
       const due = periods.filter((p) => p.to <= asOf).pop();
       const doc = due ? await getJson(api + "/report-periods/" + encodeURIComponent(due.code)) : null;
       if (reportAsOf !== asOf) { return; } // another date was chosen meanwhile
-      if (!doc) { reportPeriod = null; document.querySelectorAll(".report-status").forEach((e) => { e.innerHTML = ""; }); return; }
+      if (!doc) {
+        reportPeriod = null; $("province-report").hidden = true; $("province-page").hidden = true;
+        document.querySelectorAll(".report-status").forEach((e) => { e.innerHTML = ""; });
+        return;
+      }
       reportPeriod = { period: doc.period, counts: doc.counts, districts: doc.districts, byDistrict: {} };
+      $("province-report").hidden = false; $("province-page").hidden = false;
       doc.districts.forEach((d) => { reportPeriod.byDistrict[d.code] = d; });
       document.querySelectorAll(".report-status").forEach((e) => { e.innerHTML = reportLine(e.dataset.area); });
     } catch (e) { /* the figures stay without the report status */ }
@@ -208,6 +213,20 @@
     document.body.appendChild(link); link.click(); link.remove();
   }
 
+  // A file of the API, fetched with the token (a plain link would not carry it): saved, or opened (name null) in a new tab.
+  async function fetchFile(path, name) {
+    try {
+      const response = await fetch(path, { headers: { Authorization: "Bearer " + token, "Accept-Language": "vi" } });
+      if (!response.ok) { const problem = await response.json().catch(() => ({})); throw new Error(problem.detail || response.statusText); }
+      const url = URL.createObjectURL(await response.blob());
+      if (!name) { window.open(url, "_blank"); return; }
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = name;
+      document.body.appendChild(link); link.click(); link.remove();
+    } catch (e) { showError(e.message); }
+  }
+
   // Server-sent events read with fetch, so that the token travels in the Authorization header.
   async function listen() {
     if (stream) { stream.abort(); }
@@ -257,6 +276,10 @@
     $("today").onclick = () => show(null);
     $("print").onclick = () => window.print();
     $("download").onclick = download;
+    $("download-xlsx").onclick = () => fetchFile(api + "/progress/table.xlsx?asOf=" + shown.asOf, "tien-do-" + shown.programme.code + "-" + shown.asOf + ".xlsx");
+    $("province-report").onclick = () => fetchFile(api + "/report-periods/" + reportPeriod.period.code + "/province-report.xlsx",
+      "bao-cao-" + shown.programme.code + "-" + reportPeriod.period.code + ".xlsx");
+    $("province-page").onclick = () => fetchFile(api + "/report-periods/" + reportPeriod.period.code + "/province-report.html", null);
     const programmes = await getJson("/api/v1/programmes").catch(() => []);
     const select = $("programme-picker");
     select.innerHTML = (programmes.length ? programmes : [doc.programme]).map((p) => '<option value="' + escapeHtml(p.code) + '"'

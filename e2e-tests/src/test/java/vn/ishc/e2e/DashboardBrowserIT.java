@@ -162,6 +162,16 @@ class DashboardBrowserIT {
             String planned = browser.waitFor("String(document.querySelectorAll('#chart-clubs polyline.plan').length)", "1"::equals,
                     Duration.ofSeconds(10));
             assertEquals("1", planned, "the approved plans are drawn on the clubs chart");
+            // the figures on screen and the period's province report as workbooks, fetched with the token
+            browser.evaluate("(() => { URL.createObjectURL = (b) => { window.downloaded = b; return 'blob:x'; };"
+                    + " HTMLAnchorElement.prototype.click = function () { window.savedAs = this.download; }; })()");
+            browser.evaluate("document.getElementById('download-xlsx').click()");
+            String saved = browser.waitFor("window.savedAs || ''", v -> !v.isEmpty(), Duration.ofSeconds(10));
+            assertEquals("tien-do-TN-ISHC-2017-2020-2019-06-30.xlsx", saved);
+            assertEquals("80,75", browser.evaluate("window.downloaded.arrayBuffer().then(b => Array.from(new Uint8Array(b).slice(0, 2)).join(','))"),
+                    "a zip (xlsx) file: PK");
+            browser.evaluate("window.savedAs = ''; document.getElementById('province-report').click()");
+            assertEquals("bao-cao-TN-ISHC-2017-2020-2019-H1.xlsx", browser.waitFor("window.savedAs || ''", v -> !v.isEmpty(), Duration.ofSeconds(10)));
             browser.screenshot(work.resolve("dashboard-cycle.png"));
         }
     }
