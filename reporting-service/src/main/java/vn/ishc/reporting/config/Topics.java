@@ -1,7 +1,7 @@
 package vn.ishc.reporting.config;
 
 /**
- * The topics reporting consumes, and the one it publishes (their channels in application.properties name the same topics;
+ * The topics reporting consumes (their channels in application.properties name the same topics;
  * the local stack's and Kubernetes' topic lists are checked against the producers' names).
  */
 public final class Topics {
@@ -14,9 +14,6 @@ public final class Topics {
     public static final String CONTRIBUTIONS = "funding.contributions.v1";
     /** funding: one record per pledge change, compacted. */
     public static final String PLEDGES = "funding.pledges.v1";
-
-    /** reporting's own: a district plan or report changed status (keyed by programme/district/period). */
-    public static final String DISTRICT_REPORTS = "reporting.district-reports.v1";
 
     private Topics() {
     }

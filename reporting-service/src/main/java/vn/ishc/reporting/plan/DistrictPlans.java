@@ -26,6 +26,15 @@ public class DistrictPlans {
         return plan;
     }
 
+    /** As {@link #get}, locked until the transaction ends: two steps on one revision never interleave (If-Match then holds). */
+    public DistrictPlan getForUpdate(UUID id) {
+        DistrictPlan plan = DistrictPlan.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (plan == null || !readable(plan)) {
+            throw ProblemException.notFound("plan.notFound", id);
+        }
+        return plan;
+    }
+
     public boolean readable(DistrictPlan plan) {
         return reviewedByProvince(plan.status) || caller.mayWriteIn(plan.districtCode);
     }

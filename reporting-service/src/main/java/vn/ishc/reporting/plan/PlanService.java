@@ -150,14 +150,14 @@ public class PlanService {
     }
 
     private DistrictPlan writable(UUID id, String ifMatch) {
-        DistrictPlan plan = plans.get(id);
+        DistrictPlan plan = plans.getForUpdate(id);
         caller.requireWriteIn(plan.districtCode, "plan.district.forbidden", this::label);
         Preconditions.requireMatch(ifMatch, plan.version);
         return plan;
     }
 
     private DistrictPlan decidable(UUID id, String ifMatch) {
-        DistrictPlan plan = plans.get(id);
+        DistrictPlan plan = plans.getForUpdate(id);
         Preconditions.requireMatch(ifMatch, plan.version);
         return plan;
     }

@@ -30,6 +30,15 @@ public class DistrictReports {
         return report;
     }
 
+    /** As {@link #get}, locked until the transaction ends: two steps on one revision never interleave (If-Match then holds). */
+    public DistrictReport getForUpdate(UUID id) {
+        DistrictReport report = DistrictReport.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (report == null || !readable(report)) {
+            throw ProblemException.notFound("report.notFound", id);
+        }
+        return report;
+    }
+
     public boolean readable(DistrictReport report) {
         return report.status == ReviewStatus.APPROVED || report.status == ReviewStatus.SUPERSEDED || caller.mayWriteIn(report.districtCode);
     }

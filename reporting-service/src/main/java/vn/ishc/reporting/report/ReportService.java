@@ -186,14 +186,14 @@ public class ReportService {
     }
 
     private DistrictReport writable(UUID id, String ifMatch) {
-        DistrictReport report = reports.get(id);
+        DistrictReport report = reports.getForUpdate(id);
         caller.requireWriteIn(report.districtCode, "report.district.forbidden", reports::label);
         Preconditions.requireMatch(ifMatch, report.version);
         return report;
     }
 
     private DistrictReport decidable(UUID id, String ifMatch) {
-        DistrictReport report = reports.get(id);
+        DistrictReport report = reports.getForUpdate(id);
         Preconditions.requireMatch(ifMatch, report.version);
         return report;
     }

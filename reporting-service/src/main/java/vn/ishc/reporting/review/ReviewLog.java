@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.ishc.kit.history.ChangeRecorder;
 import vn.ishc.kit.history.Changes;
 import vn.ishc.kit.outbox.Outbox;
-import vn.ishc.reporting.config.Topics;
+import vn.ishc.reporting.events.Topics;
 
 /** Records a step of a review twice, in the step's own transaction: in the history, and as an event for partners. */
 @ApplicationScoped

@@ -116,7 +116,11 @@ public class SurveyService {
 
     @Transactional
     public SurveyVisit replace(UUID visitId, String ifMatch, VisitDetails details) {
-        SurveyVisit visit = visit(visitId);
+        // locked until commit, so that If-Match holds against a concurrent correction
+        SurveyVisit visit = SurveyVisit.findById(visitId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (visit == null) {
+            throw ProblemException.notFound("survey.visit.notFound", visitId);
+        }
         caller.requireWriteIn(visit.districtCode, "survey.district.forbidden", this::label);
         if (!visit.districtCode.equals(details.districtCode()) || !java.util.Objects.equals(visit.communeCode, details.communeCode())) {
             throw ProblemException.invalid("districtCode", "survey.visit.placeFixed");

@@ -133,7 +133,7 @@ class DistrictCycleTest {
         List<String> steps = given().auth().oauth2(ADMIN).get(plan + "/history").then().statusCode(200).extract().jsonPath().getList("action");
         assertEquals(List.of("CREATED", "SUBMITTED", "RETURNED", "YEARS_CHANGED", "SUBMITTED", "APPROVED", "SUPERSEDED"), steps);
 
-        List<ConsumerRecord<String, String>> events = TopicReader.readUntil(Topics.DISTRICT_REPORTS,
+        List<ConsumerRecord<String, String>> events = TopicReader.readUntil(vn.ishc.reporting.events.Topics.DISTRICT_REPORTS,
                 records -> records.stream().filter(r -> r.value().contains(id)).count() >= 7, Duration.ofSeconds(30));
         List<String> statuses = events.stream().filter(r -> r.value().contains(id)).map(r -> JsonPath.from(r.value()).getString("data.status")).toList();
         assertEquals(List.of("DRAFT", "SUBMITTED", "RETURNED", "RETURNED", "SUBMITTED", "APPROVED", "SUPERSEDED"), statuses);
