@@ -34,6 +34,11 @@ public final class SuiteAccess {
         return new String[] {suite.stack.jdbcUrl("reporting"), suite.stack.databaseUser("reporting"), "reporting"};
     }
 
+    /** registry's database: JDBC URL, user and password. */
+    public String[] registryDatabase() {
+        return new String[] {suite.stack.jdbcUrl("registry"), suite.stack.databaseUser("registry"), "registry"};
+    }
+
     public String kafkaBootstrapServers() {
         return suite.kafkaBootstrapServers();
     }
