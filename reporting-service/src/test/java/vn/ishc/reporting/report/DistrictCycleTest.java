@@ -24,6 +24,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -401,6 +402,48 @@ class DistrictCycleTest {
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(atEnd.getLong("province.clubs.active"), finalReview.getLong("wholeProgramme.clubs.active"));
         assertEquals(atEnd.getLong("province.contributions.receivedVnd"), finalReview.getLong("wholeProgramme.contributions.receivedVnd"));
+    }
+
+    @Test
+    void everyWriteIsRefusedOutsideTheCallersScopeAndChangesNothing() {
+        String other = Tokens.districtOfficer(OTHER);
+        String viewer = Tokens.viewer();
+        String plan = "/api/v1/district-plans/" + given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("districtCode", DISTRICT, "years", List.of(year(2018, 1, 0, 10, 0)))).post(plans()).then().statusCode(201)
+                .extract().path("id");
+        String report = "/api/v1/district-reports/" + given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("districtCode", DISTRICT)).post(periods() + "/2018-H1/district-reports").then().statusCode(201).extract().path("id");
+        String planTag = etag(plan);
+        String reportTag = etag(report);
+        Map<String, Object> years = Map.of("years", List.of(year(2018, 9, 9, 9, 9)));
+        Map<String, Object> narrative = Map.of("results", "Không được ghi");
+        Map<String, Object> comment = Map.of("comment", "Không được");
+        // another district's officer: the draft is not theirs to see (404); a viewer may not write at all (403)
+        for (String[] call : new String[][] {{other, "404"}, {viewer, "403"}}) {
+            int status = Integer.parseInt(call[1]);
+            given().auth().oauth2(call[0]).header("If-Match", planTag).contentType(ContentType.JSON).body(years).put(plan + "/years").then().statusCode(status);
+            given().auth().oauth2(call[0]).header("If-Match", planTag).post(plan + "/submission").then().statusCode(status);
+            given().auth().oauth2(call[0]).header("If-Match", reportTag).contentType(ContentType.JSON).body(narrative).put(report + "/narrative")
+                    .then().statusCode(status);
+            given().auth().oauth2(call[0]).header("If-Match", reportTag).post(report + "/submission").then().statusCode(status);
+        }
+        for (String token : new String[] {other, viewer}) {
+            given().auth().oauth2(token).header("If-Match", planTag).post(plan + "/approval").then().statusCode(403);
+            given().auth().oauth2(token).header("If-Match", planTag).contentType(ContentType.JSON).body(comment).post(plan + "/return").then().statusCode(403);
+            given().auth().oauth2(token).header("If-Match", reportTag).post(report + "/approval").then().statusCode(403);
+            given().auth().oauth2(token).header("If-Match", reportTag).contentType(ContentType.JSON).body(comment).post(report + "/return").then().statusCode(403);
+            given().auth().oauth2(token).header("If-Match", reportTag).contentType(ContentType.JSON).body(comment).post(report + "/amendment").then().statusCode(403);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("periodScheme", "CALENDAR", "dueDaysAfterCutOff", 1))
+                    .put("/api/v1/programmes/" + programme + "/report-settings").then().statusCode(403);
+        }
+        given().auth().oauth2(viewer).contentType(ContentType.JSON).body(Map.of("districtCode", DISTRICT, "years", List.of(year(2018, 1, 0, 1, 0))))
+                .post(plans()).then().statusCode(403);
+        given().auth().oauth2(viewer).contentType(ContentType.JSON).body(Map.of("districtCode", OTHER))
+                .post(periods() + "/2018-H1/district-reports").then().statusCode(403);
+        assertEquals(planTag, etag(plan), "the plan is unchanged");
+        assertEquals(reportTag, etag(report), "the report is unchanged");
+        given().auth().oauth2(ADMIN).get(plan).then().body("status", equalTo("DRAFT")).body("years[0].newClubs", equalTo(1));
+        given().auth().oauth2(ADMIN).get(report).then().body("status", equalTo("DRAFT")).body("narrative.results", nullValue());
     }
 
     private void approvedPlan(String district, List<Map<String, Object>> years) {

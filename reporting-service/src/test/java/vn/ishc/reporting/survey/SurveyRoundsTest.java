@@ -106,8 +106,19 @@ class SurveyRoundsTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(visit(CITY, "99999", "2017-07-26"))
                 .post(rounds() + "/visits").then().statusCode(400).body("errors[0].field", equalTo("communeCode"));
         given().auth().oauth2(ADMIN).post(rounds() + "/districts/" + SONG_CONG + "/draft-plan").then().statusCode(409);
+        // outside the caller's scope: another district's visit and draft plan, and any write by a viewer
+        String cityVisit = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(visit(CITY, null, "2017-07-26"))
+                .post(rounds() + "/visits").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.districtOfficer(SONG_CONG)).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(visit(CITY, null, "2017-07-27")).put("/api/v1/survey-visits/" + cityVisit).then().statusCode(403);
+        given().auth().oauth2(Tokens.districtOfficer(SONG_CONG)).post(rounds() + "/districts/" + CITY + "/draft-plan").then().statusCode(403);
+        given().auth().oauth2(Tokens.viewer()).contentType(ContentType.JSON).body(visit(SONG_CONG, null, "2017-08-02"))
+                .post(rounds() + "/visits").then().statusCode(403);
+        given().auth().oauth2(Tokens.viewer()).post(rounds() + "/districts/" + CITY + "/draft-plan").then().statusCode(403);
+        given().auth().oauth2(ADMIN).get("/api/v1/survey-visits/" + cityVisit).then().body("visitedOn", equalTo("2017-07-26"));
+        given().auth().oauth2(ADMIN).get("/api/v1/programmes/" + programme + "/district-plans").then().body("size()", equalTo(0));
         given().auth().oauth2(ADMIN).get("/api/v1/survey-rounds/" + UUID.randomUUID()).then().statusCode(404);
-        assertFalse(given().auth().oauth2(ADMIN).get(rounds()).then().extract().jsonPath().getBoolean("districts[0].visited"));
+        assertFalse(given().auth().oauth2(ADMIN).get(rounds()).then().extract().jsonPath().getBoolean("districts[1].visited"), "no refused call wrote a visit");
     }
 
     private String rounds() {
