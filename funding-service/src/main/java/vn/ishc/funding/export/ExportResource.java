@@ -27,7 +27,6 @@ import vn.ishc.kit.security.Caller;
 import vn.ishc.kit.security.Roles;
 import vn.ishc.kit.time.VietnamClock;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** The contribution and pledge lists as files, with the list endpoints' filters and the API's rules on donors' names. */
@@ -67,8 +66,8 @@ public class ExportResource {
                                   @Parameter(description = "Received on or after (YYYY-MM-DD)", example = "2017-01-01") @QueryParam("receivedFrom") String from,
                                   @Parameter(description = "Received on or before (YYYY-MM-DD)", example = "2020-12-31") @QueryParam("receivedTo") String to) {
         TableFormat file = TableFormat.of(format);
-        FundingExports.ContributionFilters filters = new FundingExports.ContributionFilters(district(districtCode), uuid("clubId", clubId),
-                uuid("donorId", donorId), name(QueryParams.enumValue("form", form, ContributionForm.class)),
+        FundingExports.ContributionFilters filters = new FundingExports.ContributionFilters(QueryParams.code("districtCode", districtCode, DISTRICT), name(QueryParams.uuid("clubId", clubId)),
+                name(QueryParams.uuid("donorId", donorId)), name(QueryParams.enumValue("form", form, ContributionForm.class)),
                 name(QueryParams.enumValue("status", status, ContributionStatus.class)), QueryParams.date("receivedFrom", from),
                 QueryParams.date("receivedTo", to));
         FundingExports.Reader reader = reader();
@@ -90,8 +89,8 @@ public class ExportResource {
                             @QueryParam("donorId") String donorId,
                             @Parameter(description = "OPEN, FULFILLED or CANCELLED", schema = @Schema(implementation = PledgeStatus.class)) @QueryParam("status") String status) {
         TableFormat file = TableFormat.of(format);
-        String district = district(districtCode);
-        String donor = uuid("donorId", donorId);
+        String district = QueryParams.code("districtCode", districtCode, DISTRICT);
+        String donor = name(QueryParams.uuid("donorId", donorId));
         String state = name(QueryParams.enumValue("status", status, PledgeStatus.class));
         FundingExports.Reader reader = reader();
         StreamingOutput body = out -> exports.pledges(district, donor, state, reader, file, out);
@@ -130,20 +129,10 @@ public class ExportResource {
     }
 
 
-    private static String district(String value) {
-        String code = QueryParams.text("districtCode", value);
-        if (code != null && !DISTRICT.matcher(code).matches()) {
-            throw ProblemException.invalid("districtCode", "query.code.invalid");
-        }
-        return code;
-    }
 
-    private static String uuid(String name, String value) {
-        UUID id = QueryParams.uuid(name, value);
-        return id == null ? null : id.toString();
-    }
 
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
+    /** A parsed filter as the export's query takes it. */
+    private static String name(Object value) {
+        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
     }
 }

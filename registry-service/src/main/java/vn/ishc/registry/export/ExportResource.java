@@ -26,7 +26,6 @@ import vn.ishc.registry.adminunit.AdminUnits;
 import vn.ishc.registry.club.ClubStatus;
 import vn.ishc.registry.member.MemberStatus;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** The club and member lists as files, with the list endpoints' filters and the API's personal-data rules. */
@@ -66,7 +65,7 @@ public class ExportResource {
                           @Parameter(description = "ACTIVE or CLOSED", schema = @Schema(implementation = ClubStatus.class)) @QueryParam("status") String status,
                           @Parameter(description = "Search in the name", example = "tuc duyen") @QueryParam("q") String q) {
         TableFormat file = TableFormat.of(format);
-        ListExports.Filters filters = new ListExports.Filters(code("districtCode", districtCode, DISTRICT), code("communeCode", communeCode, COMMUNE),
+        ListExports.Filters filters = new ListExports.Filters(QueryParams.code("districtCode", districtCode, DISTRICT), QueryParams.code("communeCode", communeCode, COMMUNE),
                 null, name(QueryParams.enumValue("status", status, ClubStatus.class)), QueryParams.text("q", q));
         StreamingOutput body = out -> exports.clubs(filters, new ExportScope(null, false), file, out);
         return file(body, file, "cau-lac-bo", filters.districtCode());
@@ -88,8 +87,8 @@ public class ExportResource {
                             @Parameter(description = "Club id") @QueryParam("clubId") String clubId,
                             @Parameter(description = "ACTIVE or LEFT", schema = @Schema(implementation = MemberStatus.class)) @QueryParam("status") String status) {
         TableFormat file = TableFormat.of(format);
-        String district = code("districtCode", districtCode, DISTRICT);
-        ListExports.Filters filters = new ListExports.Filters(district, code("communeCode", communeCode, COMMUNE), uuid(clubId),
+        String district = QueryParams.code("districtCode", districtCode, DISTRICT);
+        ListExports.Filters filters = new ListExports.Filters(district, QueryParams.code("communeCode", communeCode, COMMUNE), name(QueryParams.uuid("clubId", clubId)),
                 name(QueryParams.enumValue("status", status, MemberStatus.class)), null);
         ExportScope scope;
         if (caller.isViewerOnly()) {
@@ -117,20 +116,10 @@ public class ExportResource {
     }
 
 
-    private static String code(String name, String value, Pattern form) {
-        String code = QueryParams.text(name, value);
-        if (code != null && !form.matcher(code).matches()) {
-            throw ProblemException.invalid(name, "query.code.invalid");
-        }
-        return code;
-    }
 
-    private static String uuid(String value) {
-        UUID id = QueryParams.uuid("clubId", value);
-        return id == null ? null : id.toString();
-    }
 
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
+    /** A parsed filter as the export's query takes it. */
+    private static String name(Object value) {
+        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
     }
 }

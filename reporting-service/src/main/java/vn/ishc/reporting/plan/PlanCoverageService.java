@@ -39,6 +39,9 @@ public class PlanCoverageService {
         Map<String, ProgrammeTarget> targets = programmes.targets(programme.code);
         Map<String, DistrictPlan> approved = plans.approved(programme.code).stream()
                 .collect(Collectors.toMap(p -> p.districtCode, Function.identity()));
+        // the latest revision of each district the caller may read, from one query
+        Map<String, DistrictPlan> latest = plans.list(programme.code, null).stream()
+                .collect(Collectors.toMap(p -> p.districtCode, Function.identity(), (a, b) -> a.revision >= b.revision ? a : b));
         LocalDate today = clock.today();
         List<PlanCoverage.DistrictCoverage> districts = new ArrayList<>();
         List<String> without = new ArrayList<>();
@@ -52,9 +55,9 @@ public class PlanCoverageService {
                 whole = whole.plus(planned);
             }
             PlanCoverage.Figures target = figures(targets.get(district.code()));
-            String latest = plans.list(programme.code, district.code()).stream().reduce((a, b) -> b).map(p -> p.status.name()).orElse(null);
+            DistrictPlan last = latest.get(district.code());
             districts.add(new PlanCoverage.DistrictCoverage(district.code(), district.fullName(), plan == null ? null : plan.revision,
-                    latest, planned, target, PlanCoverage.Matches.of(planned, target)));
+                    last == null ? null : last.status.name(), planned, target, PlanCoverage.Matches.of(planned, target)));
         }
         List<PlanYearFigures> perYear = new ArrayList<>();
         for (int year = programme.startsOn.getYear(); year <= programme.endsOn.getYear(); year++) {

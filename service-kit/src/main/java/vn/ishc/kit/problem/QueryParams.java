@@ -55,4 +55,13 @@ public final class QueryParams {
             throw ProblemException.invalid(name, "query.text.invalid");
         }
     }
+
+    /** An area code filter of the given form (a district's 3 digits, a commune's 5); null when empty. */
+    public static String code(String name, String value, java.util.regex.Pattern form) {
+        String code = text(name, value);
+        if (code != null && !form.matcher(code).matches()) {
+            throw ProblemException.invalid(name, "query.code.invalid");
+        }
+        return code;
+    }
 }
