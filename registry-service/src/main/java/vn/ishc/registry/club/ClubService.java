@@ -242,7 +242,7 @@ public class ClubService {
         return clubActive ? members.summaryOn(club.id, today) : ClubSummary.of(today, 0, 0, 0, 0, 0, 0);
     }
 
-    private static String normaliseName(String raw, List<KeyedFieldError> errors) {
+    static String normaliseName(String raw, List<KeyedFieldError> errors) {
         String name = raw == null ? "" : CleanText.name(raw);
         if (name.length() < 3 || name.length() > 200) {
             errors.add(new KeyedFieldError("name", "club.name.length"));
@@ -252,7 +252,7 @@ public class ClubService {
         return name;
     }
 
-    private static void checkHamlet(String hamlet, List<KeyedFieldError> errors) {
+    static void checkHamlet(String hamlet, List<KeyedFieldError> errors) {
         if (hamlet != null && hamlet.strip().length() > MAX_HAMLET) {
             errors.add(new KeyedFieldError("hamlet", "club.hamlet.length", MAX_HAMLET));
         }
@@ -264,7 +264,7 @@ public class ClubService {
         }
     }
 
-    private void checkNewEstablishmentDate(Club club, LocalDate establishedOn, List<KeyedFieldError> errors) {
+    void checkNewEstablishmentDate(Club club, LocalDate establishedOn, List<KeyedFieldError> errors) {
         if (adminUnits.commune(club.communeCode, establishedOn).isEmpty()) {
             errors.add(new KeyedFieldError("establishedOn", "club.commune.notValidOn", club.communeCode, establishedOn));
         }
@@ -280,7 +280,7 @@ public class ClubService {
      * Writes the club now, so that two officers registering the same name at the same moment get a
      * 409 from the database's unique index rather than a failed commit.
      */
-    private static void persistUnique(Club club) {
+    static void persistUnique(Club club) {
         try {
             club.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException e) {
@@ -300,7 +300,7 @@ public class ClubService {
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -20,6 +20,11 @@ final class MemberRules {
 
     /** Normalises the draft in place (trimmed name and phone) and lists what is wrong with it. */
     static List<KeyedFieldError> check(MemberDraft d, Club club, LocalDate today) {
+        return check(d, club.establishedOn, today);
+    }
+
+    /** The same, for a club established on the date (an import checks members of clubs not yet registered). */
+    static List<KeyedFieldError> check(MemberDraft d, LocalDate clubEstablishedOn, LocalDate today) {
         List<KeyedFieldError> errors = new ArrayList<>();
         d.fullName = CleanText.name(d.fullName);
         d.phone = CleanText.optional(d.phone);
@@ -47,8 +52,8 @@ final class MemberRules {
             errors.add(new KeyedFieldError("joinedOn", "field.required"));
         } else if (d.joinedOn.isAfter(today)) {
             errors.add(new KeyedFieldError("joinedOn", "date.future"));
-        } else if (d.joinedOn.isBefore(club.establishedOn)) {
-            errors.add(new KeyedFieldError("joinedOn", "member.joinedOn.beforeClub", club.establishedOn));
+        } else if (clubEstablishedOn != null && d.joinedOn.isBefore(clubEstablishedOn)) {
+            errors.add(new KeyedFieldError("joinedOn", "member.joinedOn.beforeClub", clubEstablishedOn));
         }
         return errors;
     }

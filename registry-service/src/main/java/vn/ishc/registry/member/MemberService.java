@@ -183,7 +183,7 @@ public class MemberService {
     }
 
     /** Copies the checked draft onto the member and returns what changed. */
-    private static Changes apply(MemberDraft d, Member m, Changes changes) {
+    static Changes apply(MemberDraft d, Member m, Changes changes) {
         changes.field("fullName", m.fullName, d.fullName).field("gender", m.gender, d.gender)
                 .field("birthDate", m.birthDate, d.birthDate).field("birthYear", m.birthYear, d.birthYear)
                 .field("householdStatus", m.householdStatus, d.householdStatus)

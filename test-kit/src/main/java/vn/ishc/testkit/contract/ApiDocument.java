@@ -92,6 +92,9 @@ final class ApiDocument {
         if (media.isMissingNode() || !media.has("schema")) {
             return content.isMissingNode() || content.isEmpty() ? Set.of() : Set.of("media type " + bare + " not documented");
         }
+        if (!bare.contains("json")) {
+            return Set.of(); // a file (a workbook, a CSV): its documented media type is all a JSON schema can say of it
+        }
         ObjectNode schema = ((ObjectNode) media.get("schema")).deepCopy();
         // The components travel with the schema, so that its #/components/... references resolve.
         schema.set("components", document.path("components"));
