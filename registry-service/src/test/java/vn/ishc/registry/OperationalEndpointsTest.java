@@ -1,47 +1,16 @@
 package vn.ishc.registry;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
+import vn.ishc.testkit.operational.OperationalEndpointsChecks;
 
 /** Health, metrics, OpenAPI and the event schemas are open to ops and partners without a token. */
 @QuarkusTest
-class OperationalEndpointsTest {
+class OperationalEndpointsTest extends OperationalEndpointsChecks {
 
-    @Test
-    void readinessCoversTheDatabaseAndReportsTheOutboxWithoutDependingOnKafka() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "outbox", "dead-letters"))
-                .body("checks.name", org.hamcrest.Matchers.not(hasItems("Kafka connection health check")))
-                .body("checks.find { it.name == 'outbox' }.data.kafkaReachable", org.hamcrest.Matchers.notNullValue());
-    }
-
-    @Test
-    void openApiDescribesTheClubEndpoints() {
-        given().accept("application/json").when().get("/q/openapi")
-                .then().statusCode(200)
-                .body(containsString("/api/v1/clubs"))
-                .body(containsString("/api/v1/admin-units"));
-    }
-
-    @Test
-    void prometheusMetricsAreExposed() {
-        given().when().get("/q/metrics")
-                .then().statusCode(200)
-                .body(containsString("ishc_outbox_published_total"))
-                .body(containsString("ishc_outbox_pending"));
-    }
-
-    @Test
-    void eventSchemasArePublished() {
-        given().when().get("/schemas/club-snapshot.v1.json")
-                .then().statusCode(200)
-                .body("title", containsString("ClubSnapshot"));
+    OperationalEndpointsTest() {
+        super(Expected.outboxService()
+                .documents("/api/v1/clubs", "/api/v1/admin-units")
+                .exposes("ishc_outbox_published_total", "ishc_outbox_pending")
+                .publishesSchema("club-snapshot.v1.json", "ClubSnapshot"));
     }
 }

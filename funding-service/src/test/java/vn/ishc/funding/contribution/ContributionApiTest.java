@@ -6,9 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ishc.funding.support.Donors;
 import vn.ishc.funding.support.Registry;
-import vn.ishc.funding.support.Tokens;
+import vn.ishc.testkit.http.Bodies;
+import vn.ishc.testkit.stack.Tokens;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,16 +33,8 @@ class ContributionApiTest {
     }
 
     private Map<String, Object> cash(Object... overrides) {
-        Map<String, Object> body = new HashMap<>(Map.of("donorId", donor, "form", "CASH", "amountVnd", 5_000_000,
-                "receivedOn", "2019-05-20", "districtCode", "164"));
-        for (int i = 0; i < overrides.length; i += 2) {
-            if (overrides[i + 1] == null) {
-                body.remove((String) overrides[i]);
-            } else {
-                body.put((String) overrides[i], overrides[i + 1]);
-            }
-        }
-        return body;
+        return Bodies.overriding(Map.of("donorId", donor, "form", "CASH", "amountVnd", 5_000_000,
+                "receivedOn", "2019-05-20", "districtCode", "164"), overrides);
     }
 
     private static io.restassured.response.ValidatableResponse post(String token, Object body) {

@@ -6,10 +6,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import vn.ishc.funding.support.EventSchemas;
 import vn.ishc.funding.support.Registry;
-import vn.ishc.funding.support.TopicReader;
-import vn.ishc.funding.support.Tokens;
+import vn.ishc.testkit.contract.EventSchemas;
+import vn.ishc.testkit.kafka.TopicReader;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.time.Duration;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import vn.ishc.funding.support.Donors;
 import vn.ishc.funding.support.Registry;
-import vn.ishc.funding.support.Tokens;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;

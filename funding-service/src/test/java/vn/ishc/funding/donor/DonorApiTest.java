@@ -3,7 +3,7 @@ package vn.ishc.funding.donor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import vn.ishc.funding.support.Tokens;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.util.Map;
 import java.util.UUID;

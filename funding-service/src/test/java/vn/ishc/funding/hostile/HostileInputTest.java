@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.ishc.funding.support.Donors;
 import vn.ishc.funding.support.Registry;
-import vn.ishc.funding.support.Tokens;
 import vn.ishc.testkit.hostile.HostileInputSuite;
 import vn.ishc.testkit.hostile.RowCounts;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.net.URI;
 import java.util.List;

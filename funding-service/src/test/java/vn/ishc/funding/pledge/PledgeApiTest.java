@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ishc.funding.support.Donors;
 import vn.ishc.funding.support.Registry;
-import vn.ishc.funding.support.Tokens;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.util.Map;
 

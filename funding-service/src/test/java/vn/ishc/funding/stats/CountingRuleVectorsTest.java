@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.ishc.funding.support.Donors;
 import vn.ishc.funding.support.Registry;
-import vn.ishc.funding.support.Tokens;
 import vn.ishc.testkit.counting.CountingRuleVectors;
 import vn.ishc.testkit.counting.CountingRuleVectors.Vector;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.util.HashMap;
 import java.util.List;

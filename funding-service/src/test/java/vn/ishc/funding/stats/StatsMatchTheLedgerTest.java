@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ishc.funding.support.Donors;
 import vn.ishc.funding.support.Registry;
-import vn.ishc.funding.support.Tokens;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

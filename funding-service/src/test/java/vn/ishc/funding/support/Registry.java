@@ -2,6 +2,8 @@ package vn.ishc.funding.support;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
+import vn.ishc.testkit.kafka.EventSender;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.time.Duration;
 import java.util.Map;

@@ -5,7 +5,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import vn.ishc.kit.outbox.OutboxEvent;
 import vn.ishc.registry.support.Api;
-import vn.ishc.registry.support.Tokens;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package vn.ishc.registry.events;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import vn.ishc.registry.support.Tokens;
+import vn.ishc.testkit.stack.Tokens;
 
 import static io.restassured.RestAssured.given;
 

@@ -6,8 +6,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.ishc.kit.outbox.OutboxEvent;
 import vn.ishc.registry.support.Api;
-import vn.ishc.registry.support.Tokens;
-import vn.ishc.registry.support.TopicReader;
+import vn.ishc.testkit.kafka.TopicReader;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -7,9 +7,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import vn.ishc.registry.support.EventSchemas;
-import vn.ishc.registry.support.TopicReader;
-import vn.ishc.registry.support.Tokens;
+import vn.ishc.testkit.contract.EventSchemas;
+import vn.ishc.testkit.kafka.TopicReader;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.time.Duration;
 import java.util.List;

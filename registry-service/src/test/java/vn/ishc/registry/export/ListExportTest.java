@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.ishc.registry.support.Tokens;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

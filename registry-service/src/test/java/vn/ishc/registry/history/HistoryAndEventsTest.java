@@ -9,9 +9,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.ishc.registry.events.Topics;
 import vn.ishc.registry.support.Api;
-import vn.ishc.registry.support.EventSchemas;
-import vn.ishc.registry.support.TopicReader;
-import vn.ishc.registry.support.Tokens;
+import vn.ishc.testkit.contract.EventSchemas;
+import vn.ishc.testkit.kafka.TopicReader;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.time.Duration;
 import java.util.List;

@@ -6,9 +6,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.ishc.registry.support.Api;
-import vn.ishc.registry.support.Tokens;
 import vn.ishc.testkit.hostile.HostileInputSuite;
 import vn.ishc.testkit.hostile.RowCounts;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.net.URI;
 import java.util.List;

@@ -3,7 +3,7 @@ package vn.ishc.registry.problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import vn.ishc.registry.support.Tokens;
+import vn.ishc.testkit.stack.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

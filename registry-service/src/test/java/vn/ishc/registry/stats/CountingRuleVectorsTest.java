@@ -7,9 +7,9 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.ishc.registry.support.Api;
-import vn.ishc.registry.support.Tokens;
 import vn.ishc.testkit.counting.CountingRuleVectors;
 import vn.ishc.testkit.counting.CountingRuleVectors.Vector;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.util.HashMap;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import vn.ishc.registry.support.Api;
-import vn.ishc.registry.support.Tokens;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package vn.ishc.registry.support;
 
 import io.restassured.http.ContentType;
+import vn.ishc.testkit.http.Bodies;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,16 +31,8 @@ public final class Api {
 
     /** A valid member body; override fields with {@code with}. */
     public static Map<String, Object> member(Object... overrides) {
-        Map<String, Object> body = new HashMap<>(Map.of("fullName", uniqueName("Nguyễn Thị Lan"), "gender", "FEMALE",
-                "birthYear", 1955, "householdStatus", "NONE", "joinedOn", "2018-04-01"));
-        for (int i = 0; i < overrides.length; i += 2) {
-            if (overrides[i + 1] == null) {
-                body.remove((String) overrides[i]);
-            } else {
-                body.put((String) overrides[i], overrides[i + 1]);
-            }
-        }
-        return body;
+        return Bodies.overriding(Map.of("fullName", uniqueName("Nguyễn Thị Lan"), "gender", "FEMALE",
+                "birthYear", 1955, "householdStatus", "NONE", "joinedOn", "2018-04-01"), overrides);
     }
 
     public static String addMember(String token, String clubId, Map<String, Object> body) {

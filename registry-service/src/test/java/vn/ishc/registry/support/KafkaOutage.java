@@ -1,6 +1,7 @@
 package vn.ishc.registry.support;
 
 import vn.ishc.localstack.StackProcess;
+import vn.ishc.testkit.stack.LocalStackResource;
 
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;

@@ -15,10 +15,10 @@ import vn.ishc.reporting.progress.ProgressService;
 import vn.ishc.reporting.projection.AdminUnitProjection;
 import vn.ishc.reporting.projection.ClubProjection;
 import vn.ishc.reporting.projection.FundingProjection;
-import vn.ishc.reporting.support.EventSender;
 import vn.ishc.reporting.support.FundingEvents;
 import vn.ishc.reporting.support.RegistryEvents;
-import vn.ishc.reporting.support.Tokens;
+import vn.ishc.testkit.kafka.EventSender;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.time.Duration;
 import java.time.LocalDate;

@@ -8,12 +8,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.ishc.reporting.config.Topics;
-import vn.ishc.reporting.support.EventSender;
 import vn.ishc.reporting.support.FundingEvents;
 import vn.ishc.reporting.support.ProgressClient;
 import vn.ishc.reporting.support.RegistryEvents;
 import vn.ishc.testkit.counting.CountingRuleVectors;
 import vn.ishc.testkit.counting.CountingRuleVectors.Vector;
+import vn.ishc.testkit.kafka.EventSender;
 
 import java.time.Duration;
 import java.util.HashMap;

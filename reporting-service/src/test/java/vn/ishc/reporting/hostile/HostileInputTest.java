@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import io.restassured.http.ContentType;
 import vn.ishc.reporting.config.Topics;
-import vn.ishc.reporting.support.EventSender;
 import vn.ishc.reporting.support.RegistryEvents;
-import vn.ishc.reporting.support.Tokens;
 import vn.ishc.testkit.hostile.HostileInputSuite;
 import vn.ishc.testkit.hostile.RowCounts;
+import vn.ishc.testkit.kafka.EventSender;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.net.URI;
 import java.time.Duration;

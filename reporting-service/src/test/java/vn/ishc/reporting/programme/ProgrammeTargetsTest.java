@@ -7,9 +7,9 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ishc.reporting.projection.AdminUnitProjection;
-import vn.ishc.reporting.support.EventSender;
 import vn.ishc.reporting.support.RegistryEvents;
-import vn.ishc.reporting.support.Tokens;
+import vn.ishc.testkit.kafka.EventSender;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.time.Duration;
 import java.util.List;

@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.ishc.reporting.projection.AdminUnitProjection;
 import vn.ishc.reporting.projection.ClubProjection;
-import vn.ishc.reporting.support.EventSender;
 import vn.ishc.reporting.support.RegistryEvents;
-import vn.ishc.reporting.support.Tokens;
+import vn.ishc.testkit.kafka.EventSender;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -3,7 +3,7 @@ package vn.ishc.reporting.progress;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import vn.ishc.reporting.support.Tokens;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.io.InputStream;
 import java.net.URI;

@@ -2,7 +2,7 @@ package vn.ishc.reporting.progress;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import vn.ishc.reporting.support.Tokens;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,7 +76,7 @@ class ProgressApiTest {
 
     @Test
     void oneDistrictsProgress() {
-        vn.ishc.reporting.support.EventSender.send("registry.admin-units.v1", "170", vn.ishc.reporting.support.RegistryEvents
+        vn.ishc.testkit.kafka.EventSender.send("registry.admin-units.v1", "170", vn.ishc.reporting.support.RegistryEvents
                 .adminUnit("170", "Võ Nhai", "Huyện Võ Nhai", "DISTRICT", "huyen", "19").toString());
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> given().auth().oauth2(Tokens.viewer())
                 .queryParam("asOf", "2019-06-30").get(PROGRESS + "/districts/170").statusCode() == 200);

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.ishc.reporting.support.EventSender;
 import vn.ishc.reporting.support.RegistryEvents;
+import vn.ishc.testkit.kafka.EventSender;
 
 import java.time.Duration;
 import java.util.Map;
@@ -110,7 +110,7 @@ class ClubProjectionTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertEquals(plus(before, Map.of("clubs.active", 1L, "clubs.new", 1L)), district("2019-06-30", "164")));
-        var deadLetters = vn.ishc.reporting.support.TopicReader.readUntil("reporting.dead-letter.v1",
+        var deadLetters = vn.ishc.testkit.kafka.TopicReader.readUntil("reporting.dead-letter.v1",
                 records -> records.stream().filter(r -> key.equals(r.key())).count() >= 2, Duration.ofSeconds(20));
         assertEquals(2, deadLetters.stream().filter(r -> key.equals(r.key())).count());
     }

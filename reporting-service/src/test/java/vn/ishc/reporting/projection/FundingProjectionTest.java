@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.ishc.reporting.support.EventSender;
 import vn.ishc.reporting.support.FundingEvents;
 import vn.ishc.reporting.support.RegistryEvents;
+import vn.ishc.testkit.kafka.EventSender;
 
 import java.time.Duration;
 import java.util.Map;

@@ -9,11 +9,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ishc.reporting.config.Topics;
-import vn.ishc.reporting.support.EventSender;
 import vn.ishc.reporting.support.FundingEvents;
 import vn.ishc.reporting.support.RegistryEvents;
-import vn.ishc.reporting.support.Tokens;
-import vn.ishc.reporting.support.TopicReader;
+import vn.ishc.testkit.kafka.EventSender;
+import vn.ishc.testkit.kafka.TopicReader;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.time.Duration;
 import java.util.List;

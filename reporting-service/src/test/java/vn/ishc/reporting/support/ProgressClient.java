@@ -1,6 +1,7 @@
 package vn.ishc.reporting.support;
 
 import io.restassured.path.json.JsonPath;
+import vn.ishc.testkit.stack.Tokens;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package vn.ishc.funding.support;
+package vn.ishc.testkit.kafka;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** Reads a topic from the beginning, as an independent consumer would. */
+/** Reads a topic of the test broker ({@code kafka.bootstrap.servers}) from the beginning, as an independent consumer would. */
 public final class TopicReader {
 
     private TopicReader() {

@@ -1,4 +1,4 @@
-package vn.ishc.reporting.support;
+package vn.ishc.testkit.kafka;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Publishes records to the test broker the way a producing service would: keyed, acknowledged. */
+/** Publishes records to the test broker ({@code kafka.bootstrap.servers}) the way a producing service would: keyed, acknowledged. */
 public final class EventSender {
 
     private static KafkaProducer<String, String> producer;
