@@ -20,6 +20,16 @@ public class ImportFiles {
         void accept(Object columns, List<RowCells> rows);
     }
 
+    /**
+     * Reads the file once without checking its rows, so that everything wrong with the file as a
+     * whole (its kind, a password, a zip bomb, the headers, merged header cells, too many rows or
+     * columns) is known before a job exists: the upload is refused at once and nothing is kept.
+     */
+    public void inspect(Path file, ImportKind kind) {
+        read(file, kind, (columns, rows) -> {
+        }, 10_000);
+    }
+
     public void read(Path file, ImportKind kind, Chunks chunks, int chunkSize) {
         HeaderMap[] headers = {null};
         boolean[] described = {false};

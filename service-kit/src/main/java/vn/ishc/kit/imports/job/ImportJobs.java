@@ -93,6 +93,13 @@ public class ImportJobs {
         ImportKind kind = kind(kindName);
         ImportScope scope = new ImportScope(UUID.randomUUID(), writerDistrict(), caller.subject());
         Path file = receive(body);
+        try {
+            files.inspect(file, kind);
+        } catch (TableFileException refused) {
+            delete(file, scope.jobId());
+            throw new ProblemException(refused.unsupportedFormat() ? 415 : 400, refused.unsupportedFormat() ? "unsupported-file" : "unreadable-file",
+                    refused.messageKey(), refused.args());
+        }
         QuarkusTransaction.requiringNew().run(() -> store.create(new ImportJobStore.Job(scope.jobId(), kind.name(), fileName,
                 scope.district(), scope.actor(), clock.now(), ImportStatus.VALIDATING, null, null, null, null, 0)));
         waitFor(workers.submit(() -> check(kind, scope, file)));
@@ -124,7 +131,8 @@ public class ImportJobs {
             return locked;
         });
         ImportKind kind = kind(job.kind());
-        waitFor(workers.submit(() -> writeAll(kind, new ImportScope(id, job.district(), caller.subject()))));
+        ImportScope scope = new ImportScope(id, job.district(), caller.subject());
+        waitFor(workers.submit(() -> writeAll(kind, scope)));
         return QuarkusTransaction.requiringNew().call(() -> store.find(id, false).orElseThrow());
     }
 
@@ -194,11 +202,15 @@ public class ImportJobs {
             LOG.errorf(e, "import %s: checking the file failed", id);
             QuarkusTransaction.requiringNew().run(() -> store.setStatus(id, ImportStatus.FAILED, Map.of("key", "import.failed", "args", List.of()), clock.now()));
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warnf("import %s: could not delete %s", id, file);
-            }
+            delete(file, id);
+        }
+    }
+
+    private static void delete(Path file, UUID id) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("import %s: could not delete %s", id, file);
         }
     }
 
