@@ -55,6 +55,10 @@ public class Contribution extends Audited {
     @Column(name = "receipt_no")
     public String receiptNo;
 
+    /** The row key of the import file that recorded it, so that importing the file again matches it (not shown by the API). */
+    @Column(name = "row_key")
+    public String rowKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ContributionStatus status;

@@ -73,19 +73,13 @@ public class ContributionService {
 
     private Contribution create(NewContribution request) {
         List<KeyedFieldError> errors = new ArrayList<>();
-        Long amount = Amounts.vnd("amountVnd", request.amountVnd(), errors);
-        String note = blankToNull(request.valuationNote());
-        if (request.form().needsValuationNote() && note == null) {
-            errors.add(new KeyedFieldError("valuationNote", "contribution.valuationNote.required"));
-        }
-        if (request.receivedOn().isAfter(clock.today())) {
-            errors.add(new KeyedFieldError("receivedOn", "date.future"));
-        }
+        Fields fields = checkFields(request.form(), request.amountVnd(), request.valuationNote(), request.receivedOn(),
+                request.districtCode(), request.clubId(), request.purpose(), request.receiptNo(), errors);
+        String district = fields.districtCode();
         Donor donor = Donor.findById(request.donorId());
         if (donor == null) {
             errors.add(new KeyedFieldError("donorId", "donor.unknown", request.donorId().toString()));
         }
-        String district = placeOf(request.districtCode(), request.clubId(), request.receivedOn(), errors);
         if (request.pledgeId() != null) {
             Optional<PledgeTerms.Terms> pledge = pledges.of(request.pledgeId());
             if (pledge.isEmpty()) {
@@ -101,46 +95,78 @@ public class ContributionService {
                 errors.add(new KeyedFieldError("pledgeId", "pledge.otherDistrict", pledgedIn == null ? provinceCode : pledgedIn));
             }
         }
-        String receiptNo = blankToNull(request.receiptNo());
-        if (receiptNo != null && receiptNo.length() > 50) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        caller.requireWriteIn(district, "funding.district.forbidden", registry::districtLabel);
+        if (receiptTaken(fields.receiptNo(), district)) {
+            throw ProblemException.conflict("contribution.receiptNo.taken", fields.receiptNo());
+        }
+        return persist(fields, donor, request.pledgeId(), null, caller.subject(), clock.now(), null);
+    }
+
+    /** A contribution's own fields, cleaned as the API cleans them, with the district it counts for (null: the province). */
+    public record Fields(ContributionForm form, Long amountVnd, String valuationNote, LocalDate receivedOn, String districtCode,
+                         UUID clubId, String purpose, String receiptNo) {
+    }
+
+    /**
+     * The API's rules for a contribution's own fields (its donor and pledge are checked apart): the
+     * fields cleaned, errors added by field. A null date or amount was refused before (it is required).
+     */
+    public Fields checkFields(ContributionForm form, java.math.BigDecimal amountVnd, String valuationNote, LocalDate receivedOn,
+                              String districtCode, UUID clubId, String purpose, String receiptNo, List<KeyedFieldError> errors) {
+        Long amount = Amounts.vnd("amountVnd", amountVnd, errors);
+        String note = blankToNull(valuationNote);
+        if (form != null && form.needsValuationNote() && note == null) {
+            errors.add(new KeyedFieldError("valuationNote", "contribution.valuationNote.required"));
+        }
+        if (receivedOn != null && receivedOn.isAfter(clock.today())) {
+            errors.add(new KeyedFieldError("receivedOn", "date.future"));
+        }
+        String district = placeOf(districtCode, clubId, receivedOn, errors);
+        String receipt = blankToNull(receiptNo);
+        if (receipt != null && receipt.length() > 50) {
             errors.add(new KeyedFieldError("receiptNo", "contribution.receiptNo.length"));
         }
         if (note != null && note.length() > 1000) {
             errors.add(new KeyedFieldError("valuationNote", "text.tooLong", 1000));
         }
-        String purpose = blankToNull(request.purpose());
-        if (purpose != null && purpose.length() > 500) {
+        String cleanPurpose = blankToNull(purpose);
+        if (cleanPurpose != null && cleanPurpose.length() > 500) {
             errors.add(new KeyedFieldError("purpose", "text.tooLong", 500));
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        caller.requireWriteIn(district, "funding.district.forbidden", registry::districtLabel);
-        if (receiptNo != null && Contribution.count("receiptNo = ?1 and " + (district == null ? "districtCode is null" : "districtCode = ?2"),
-                district == null ? new Object[] {receiptNo} : new Object[] {receiptNo, district}) > 0) {
-            throw ProblemException.conflict("contribution.receiptNo.taken", receiptNo);
-        }
+        return new Fields(form, amount, note, receivedOn, district, clubId, cleanPurpose, receipt);
+    }
 
+    /** Whether the receipt number is already in the district's book (null: the province's). */
+    boolean receiptTaken(String receiptNo, String district) {
+        return receiptNo != null && Contribution.count("receiptNo = ?1 and " + (district == null ? "districtCode is null" : "districtCode = ?2"),
+                district == null ? new Object[] {receiptNo} : new Object[] {receiptNo, district}) > 0;
+    }
+
+    /** Records checked fields: the contribution, its history entry and its event, in the caller's transaction. */
+    Contribution persist(Fields fields, Donor donor, UUID pledgeId, String rowKey, String actor, Instant now, UUID importJob) {
         Contribution c = new Contribution();
         c.id = UUID.randomUUID();
         c.donorId = donor.id;
-        c.form = request.form();
-        c.amountVnd = amount;
-        c.valuationNote = note;
-        c.receivedOn = request.receivedOn();
-        c.districtCode = district;
-        c.clubId = request.clubId();
-        c.pledgeId = request.pledgeId();
-        c.purpose = purpose;
-        c.receiptNo = receiptNo;
+        c.form = fields.form();
+        c.amountVnd = fields.amountVnd();
+        c.valuationNote = fields.valuationNote();
+        c.receivedOn = fields.receivedOn();
+        c.districtCode = fields.districtCode();
+        c.clubId = fields.clubId();
+        c.pledgeId = pledgeId;
+        c.purpose = fields.purpose();
+        c.receiptNo = fields.receiptNo();
+        c.rowKey = rowKey;
         c.status = ContributionStatus.RECORDED;
-        Instant now = clock.now();
-        c.created(caller.subject(), now);
+        c.created(actor, now);
         c.persist();
         history.record(c.id, Contribution.HISTORY_ENTITY, c.id, "RECORDED", new Changes().field("form", null, c.form)
                 .field("amountVnd", null, c.amountVnd).field("receivedOn", null, c.receivedOn).field("districtCode", null, c.districtCode)
-                .field("clubId", null, c.clubId).field("pledgeId", null, c.pledgeId).field("receiptNo", null, c.receiptNo),
-                caller.subject(), now);
+                .field("clubId", null, c.clubId).field("pledgeId", null, c.pledgeId).field("receiptNo", null, c.receiptNo)
+                .field("importJob", null, importJob), actor, now);
         publish(c, donor);
         return c;
     }
@@ -238,7 +264,7 @@ public class ContributionService {
                 errors.add(new KeyedFieldError("clubId", "club.unknown", clubId.toString()));
                 return district;
             }
-            if (club.get().closedOn(on)) {
+            if (on != null && club.get().closedOn(on)) {
                 errors.add(new KeyedFieldError("clubId", "club.closed", club.get().closedOn()));
             }
             if (district != null && !district.equals(club.get().districtCode())) {

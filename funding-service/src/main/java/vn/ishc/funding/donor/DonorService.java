@@ -108,20 +108,7 @@ public class DonorService {
         patch.text("phone", v -> phone[0] = blankToNull(v));
         patch.text("email", v -> email[0] = blankToNull(v));
         List<ProblemException.KeyedFieldError> errors = new java.util.ArrayList<>(patch.errors());
-        if (name[0] == null || name[0].isEmpty() || name[0].length() > 300) {
-            errors.add(new ProblemException.KeyedFieldError("name", "donor.name.length"));
-        } else if (!CleanText.isReadableName(name[0])) {
-            errors.add(new ProblemException.KeyedFieldError("name", "name.unreadable"));
-        }
-        if (type[0] == null) {
-            errors.add(new ProblemException.KeyedFieldError("type", "field.required"));
-        }
-        if (phone[0] != null && !PHONE.matcher(phone[0]).matches()) {
-            errors.add(new ProblemException.KeyedFieldError("phone", "donor.phone.invalid"));
-        }
-        if (email[0] != null && (email[0].length() > 254 || !EMAIL.matcher(email[0]).matches())) {
-            errors.add(new ProblemException.KeyedFieldError("email", "donor.email.invalid"));
-        }
+        checkDonor(name[0], type[0], phone[0], email[0], errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -141,7 +128,25 @@ public class DonorService {
         return donor;
     }
 
-    private static String blankToNull(String value) {
+    /** The API's rules for a donor's name (cleaned), type and contacts (trimmed, blank as none); errors are added by field. */
+    static void checkDonor(String name, DonorType type, String phone, String email, List<ProblemException.KeyedFieldError> errors) {
+        if (name == null || name.isEmpty() || name.length() > 300) {
+            errors.add(new ProblemException.KeyedFieldError("name", "donor.name.length"));
+        } else if (!CleanText.isReadableName(name)) {
+            errors.add(new ProblemException.KeyedFieldError("name", "name.unreadable"));
+        }
+        if (type == null) {
+            errors.add(new ProblemException.KeyedFieldError("type", "field.required"));
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            errors.add(new ProblemException.KeyedFieldError("phone", "donor.phone.invalid"));
+        }
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            errors.add(new ProblemException.KeyedFieldError("email", "donor.email.invalid"));
+        }
+    }
+
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

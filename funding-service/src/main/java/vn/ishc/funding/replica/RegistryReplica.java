@@ -42,6 +42,15 @@ public class RegistryReplica {
         return names.isEmpty() ? code : names.get(0) + " (" + code + ")";
     }
 
+    /** Every district known here, by code, with its latest name. */
+    public java.util.Map<String, String> districtNames() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select code, name from district_replica order by code, valid_from nulls first").getResultList();
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
     public Optional<ClubFacts> club(UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select district_code, established_on, closed_on from club_replica where id = :id")

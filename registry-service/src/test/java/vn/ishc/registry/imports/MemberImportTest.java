@@ -1,5 +1,6 @@
 package vn.ishc.registry.imports;
 
+import vn.ishc.testkit.imports.Sheets;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

@@ -74,6 +74,7 @@ public class ImportJobs {
     ImportFiles files;
 
     private final ExecutorService workers = Executors.newFixedThreadPool(2, new WorkerThreads());
+    private volatile boolean stopping;
 
     public ImportKind kind(String name) {
         for (ImportKind kind : kinds) {
@@ -251,6 +252,9 @@ public class ImportJobs {
     /** Ends the dry runs of stopped replicas and resumes their commits. */
     @Scheduled(every = "${ishc.imports.sweep-interval:10s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
+        if (stopping) {
+            return;
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             for (UUID id : store.abandoned(ImportStatus.VALIDATING, clock.now())) {
                 LOG.warnf("import %s: its dry run stopped with its replica; the file must be uploaded again", id);
@@ -288,6 +292,8 @@ public class ImportJobs {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        // Work cut short here rolls back its transaction; its lease runs out and another replica (or this one, restarted) resumes it.
+        stopping = true;
         workers.shutdownNow();
     }
 

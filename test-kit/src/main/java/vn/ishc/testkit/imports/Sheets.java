@@ -1,4 +1,4 @@
-package vn.ishc.registry.imports;
+package vn.ishc.testkit.imports;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -12,13 +12,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Files as districts make them: workbooks with text, number and date cells, and CSV text. */
-final class Sheets {
+public final class Sheets {
 
     private Sheets() {
     }
 
     /** A workbook of one sheet; a LocalDate becomes a date cell, a Number a number cell, anything else text. */
-    static byte[] workbook(String sheetName, List<List<Object>> rows) {
+    public static byte[] workbook(String sheetName, List<List<Object>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
@@ -50,7 +50,7 @@ final class Sheets {
     }
 
     /** CSV text with the given separator, a BOM when asked; cells are written as they are (quote them yourself). */
-    static byte[] csv(boolean bom, String separator, List<List<Object>> rows) {
+    public static byte[] csv(boolean bom, String separator, List<List<Object>> rows) {
         StringBuilder text = new StringBuilder(bom ? "\uFEFF" : "");
         for (List<Object> row : rows) {
             for (int c = 0; c < row.size(); c++) {
