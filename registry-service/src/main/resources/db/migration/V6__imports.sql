@@ -12,6 +12,8 @@ create table import_job (
     commit_mode   text,
     columns       jsonb,
     problem       jsonb,
+    plan          jsonb,
+    result        jsonb,
     lease_until   timestamptz,
     finished_at   timestamptz,
     version       integer     not null default 0

@@ -76,6 +76,10 @@ final class Places {
         return inForce != null ? inForce : found.get(found.size() - 1);
     }
 
+    boolean existsOn(String code, LocalDate on) {
+        return units.stream().anyMatch(unit -> unit.code.equals(code) && unit.validOn(on));
+    }
+
     AdminUnit unitOn(String code, LocalDate on) {
         return units.stream().filter(unit -> unit.code.equals(code) && (on == null || unit.validOn(on))).findFirst()
                 .orElseGet(() -> units.stream().filter(unit -> unit.code.equals(code)).reduce((a, b) -> b).orElse(null));

@@ -114,7 +114,9 @@ abstract class RegistryImport implements ImportKind {
             clubAction = "CREATE";
             if (effective == null) {
                 errors.add(RowError.of("establishedOn", null, "import.club.establishedOnRequired"));
-            } else if (!commune.validOn(effective)) {
+            } else if (!places.existsOn(commune.code, effective)) {
+                // The commune as it was on the founding date, which a later row may take from an earlier one:
+                // a commune renamed since keeps its code, and the club belongs to it.
                 errors.add(RowError.of("communeCode", row.raw("communeCode"), "club.commune.notValidOn", commune.code, effective));
             }
         } else {

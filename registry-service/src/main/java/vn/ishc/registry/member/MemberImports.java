@@ -90,6 +90,8 @@ public class MemberImports {
         Map<String, List<Member>> people = byPerson(club.id);
         long count = people.values().stream().mapToLong(List::size).sum();
         List<Written> results = new ArrayList<>();
+        // Recorded together after the loop, so that the new members' inserts are sent in batches too.
+        List<ChangeRecorder.Entry> changes = new ArrayList<>();
         for (MemberFacts facts : rows) {
             Checked checked = check(facts, club.establishedOn, today);
             if (!checked.errors().isEmpty()) {
@@ -107,9 +109,9 @@ public class MemberImports {
                 member.clubId = club.id;
                 member.status = MemberStatus.ACTIVE;
                 member.created(actor, now);
-                Changes changes = MemberService.apply(checked.facts().draft(), member, new Changes());
+                Changes joined = MemberService.apply(checked.facts().draft(), member, new Changes());
                 member.persist();
-                history.record(club.id, Member.HISTORY_ENTITY, member.id, "JOINED", changes, actor, now);
+                changes.add(new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "JOINED", joined));
                 people.computeIfAbsent(personKey(member.fullName, member.birthDate, member.birthYear), k -> new ArrayList<>()).add(member);
                 count++;
                 results.add(new Written(Action.CREATE, List.of()));
@@ -119,15 +121,16 @@ public class MemberImports {
                 results.add(new Written(null, List.of(new KeyedFieldError("joinedOn", "member.joinedOn.afterLeft", member.leftOn))));
                 continue;
             }
-            Changes changes = MemberService.apply(checked.facts().draft(), member, new Changes());
-            if (changes.isEmpty()) {
+            Changes updated = MemberService.apply(checked.facts().draft(), member, new Changes());
+            if (updated.isEmpty()) {
                 results.add(new Written(Action.UNCHANGED, List.of()));
             } else {
                 member.changed(actor, now);
-                history.record(club.id, Member.HISTORY_ENTITY, member.id, "UPDATED", changes, actor, now);
+                changes.add(new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "UPDATED", updated));
                 results.add(new Written(Action.UPDATE, List.of()));
             }
         }
+        history.recordAll(changes, actor, now);
         return results;
     }
 

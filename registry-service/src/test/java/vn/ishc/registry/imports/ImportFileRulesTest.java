@@ -89,6 +89,19 @@ class ImportFileRulesTest {
     }
 
     @Test
+    void aClubsFoundingDateOnItsFirstRowOnlyHoldsForItsOtherRowsInACommuneRenamedSince() {
+        // 05509 was Phường Lương Châu until 2020-02-01 and is Phường Châu Sơn since: a club founded in 2018 belongs to it.
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        byte[] csv = Sheets.csv(false, ",", List.of(
+                row("Xã/phường/thị trấn", "Tên câu lạc bộ", "Ngày thành lập CLB", "Họ và tên", "Giới tính", "Ngày sinh", "Hoàn cảnh gia đình", "Ngày tham gia"),
+                row("05509", "CLB Lương Châu " + tag, "05/02/2018", "Hà Thị Một " + tag, "Nữ", "1950", "Không", "01/03/2018"),
+                row("05509", "CLB Lương Châu " + tag, "", "Hà Văn Hai " + tag, "Nam", "1951", "Không", "01/03/2018")));
+        JsonPath job = upload(Tokens.provinceAdmin(), "members", csv, "text/csv").then().statusCode(201).extract().jsonPath();
+        assertEquals(0, job.getInt("rows.invalid"), job.prettify());
+        assertEquals(Map.of("CREATE", 2), job.getMap("plan.members"));
+    }
+
+    @Test
     void officersImportIntoTheirDistrictOnlyAndSeeTheirDistrictsJobsViewersNever() {
         byte[] csv = Sheets.csv(false, ",", List.of(
                 row("Xã/phường/thị trấn", "Tên câu lạc bộ", "Ngày thành lập CLB"),

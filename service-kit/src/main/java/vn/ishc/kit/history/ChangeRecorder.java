@@ -31,18 +31,54 @@ public class ChangeRecorder {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID scopeId, String entity, UUID entityId, String action, Changes changes, String actor, Instant at) {
-        String fields;
-        try {
-            fields = json.writeValueAsString(changes.fields());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String fields = fieldsOf(changes);
         entities.createNativeQuery("""
                         insert into change_log (scope_id, entity, entity_id, action, changes, actor, occurred_at)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                 .setParameter(1, scopeId).setParameter(2, entity).setParameter(3, entityId).setParameter(4, action)
                 .setParameter(5, fields).setParameter(6, actor).setParameter(7, Timestamp.from(at))
                 .executeUpdate();
+    }
+
+    /** One change to record: see {@link #record}. */
+    public record Entry(UUID scopeId, String entity, UUID entityId, String action, Changes changes) {
+    }
+
+    /**
+     * Records many changes by one actor at once, in one batch of statements: an import adds a
+     * club's sixty members with one round trip instead of sixty.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<Entry> entries, String actor, Instant at) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        entities.flush();
+        entities.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("""
+                    insert into change_log (scope_id, entity, entity_id, action, changes, actor, occurred_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Entry entry : entries) {
+                    insert.setObject(1, entry.scopeId());
+                    insert.setString(2, entry.entity());
+                    insert.setObject(3, entry.entityId());
+                    insert.setString(4, entry.action());
+                    insert.setString(5, fieldsOf(entry.changes()));
+                    insert.setString(6, actor);
+                    insert.setTimestamp(7, Timestamp.from(at));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private String fieldsOf(Changes changes) {
+        try {
+            return json.writeValueAsString(changes.fields());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every change recorded under the scope, oldest first. */

@@ -30,7 +30,8 @@ import java.util.UUID;
 public class ImportJobStore {
 
     public record Job(UUID id, String kind, String fileName, String district, String createdBy, Instant createdAt,
-                      ImportStatus status, CommitMode mode, JsonNode columns, JsonNode problem, Instant finishedAt, int version) {
+                      ImportStatus status, CommitMode mode, JsonNode columns, JsonNode problem, Instant finishedAt, int version,
+                      JsonNode plan, JsonNode result) {
     }
 
     /** A row as checked in the dry run, ready to be stored. */
@@ -63,7 +64,7 @@ public class ImportJobStore {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entities.createNativeQuery("""
                         select id, kind, file_name, district_code, created_by, created_at, status, commit_mode, cast(columns as text),
-                               cast(problem as text), finished_at, version
+                               cast(problem as text), finished_at, version, cast(plan as text), cast(result as text)
                         from import_job where id = ?1""" + (forUpdate ? " for update" : ""))
                 .setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(this::job);
@@ -74,7 +75,7 @@ public class ImportJobStore {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entities.createNativeQuery("""
                         select id, kind, file_name, district_code, created_by, created_at, status, commit_mode, cast(columns as text),
-                               cast(problem as text), finished_at, version
+                               cast(problem as text), finished_at, version, cast(plan as text), cast(result as text)
                         from import_job where (cast(?1 as text) is null or district_code = ?1) order by created_at desc limit ?2""")
                 .setParameter(1, district).setParameter(2, limit).getResultList();
         return rows.stream().map(this::job).toList();
@@ -83,7 +84,8 @@ public class ImportJobStore {
     private Job job(Object[] r) {
         return new Job((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], SqlTime.instant(r[5]),
                 ImportStatus.valueOf((String) r[6]), r[7] == null ? null : CommitMode.valueOf((String) r[7]), tree((String) r[8]),
-                tree((String) r[9]), r[10] == null ? null : SqlTime.instant(r[10]), ((Number) r[11]).intValue());
+                tree((String) r[9]), r[10] == null ? null : SqlTime.instant(r[10]), ((Number) r[11]).intValue(), tree((String) r[12]),
+                tree((String) r[13]));
     }
 
     public void setColumns(UUID id, Object columns) {
@@ -158,6 +160,15 @@ public class ImportJobStore {
                         from import_row where job_id = ?1""")
                 .setParameter(1, id).getSingleResult();
         return new Counts(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
+    }
+
+    /**
+     * Keeps what the valid rows would do (once checked) or did (once written) on the job, so that
+     * following a finished job does not count its rows again.
+     */
+    public void keepTally(UUID id, boolean outcome) {
+        entities.createNativeQuery("update import_job set " + (outcome ? "result" : "plan") + " = cast(?2 as jsonb) where id = ?1")
+                .setParameter(1, id).setParameter(2, write(tally(id, outcome))).executeUpdate();
     }
 
     /** How many rows would do (actions) or did (outcome) what, per record kind: {"members": {"CREATE": 12}}. */

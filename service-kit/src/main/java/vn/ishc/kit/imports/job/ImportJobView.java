@@ -21,9 +21,9 @@ public record ImportJobView(
         @Schema(nullable = true) Instant finishedAt,
         Rows rows,
         @Schema(description = "What the valid rows would do, per record kind: {\"clubs\": {\"CREATE\": 2, \"UNCHANGED\": 1}, \"members\": {\"CREATE\": 120}}. "
-                + "UPDATE and UNCHANGED are records matched with what is stored.")
+                + "UPDATE and UNCHANGED are records matched with what is stored. Empty while the file is being checked.")
         Map<String, Map<String, Long>> plan,
-        @Schema(description = "What the commit did, per record kind, in the same form as plan")
+        @Schema(description = "What the commit did, per record kind, in the same form as plan; empty until it is written")
         Map<String, Map<String, Long>> result,
         @Schema(description = "Columns of the file that were read, and headers that matched no field (ignored)", nullable = true)
         Map<String, Object> columns,

@@ -102,7 +102,7 @@ public class ImportJobs {
                     refused.messageKey(), refused.args());
         }
         QuarkusTransaction.requiringNew().run(() -> store.create(new ImportJobStore.Job(scope.jobId(), kind.name(), fileName,
-                scope.district(), scope.actor(), clock.now(), ImportStatus.VALIDATING, null, null, null, null, 0)));
+                scope.district(), scope.actor(), clock.now(), ImportStatus.VALIDATING, null, null, null, null, 0, null, null)));
         waitFor(workers.submit(() -> check(kind, scope, file)));
         ImportJobStore.Job job = QuarkusTransaction.requiringNew().call(() -> store.find(scope.jobId(), false).orElseThrow());
         if (job.status() == ImportStatus.REFUSED) {
@@ -192,7 +192,10 @@ public class ImportJobs {
                 store.insertRows(id, chunk.stream().map(cells -> checked(cells, checker)).toList());
                 store.renewLease(id, clock.now());
             }), CHECK_CHUNK);
-            QuarkusTransaction.requiringNew().run(() -> store.setStatus(id, ImportStatus.READY, null, clock.now()));
+            QuarkusTransaction.requiringNew().run(() -> {
+                store.keepTally(id, false);
+                store.setStatus(id, ImportStatus.READY, null, clock.now());
+            });
         } catch (TableFileException refused) {
             QuarkusTransaction.requiringNew().run(() -> {
                 store.deleteRows(id);
@@ -237,7 +240,10 @@ public class ImportJobs {
                     store.renewLease(id, clock.now());
                 });
             }
-            QuarkusTransaction.requiringNew().run(() -> store.setStatus(id, ImportStatus.COMMITTED, null, clock.now()));
+            QuarkusTransaction.requiringNew().run(() -> {
+                store.keepTally(id, true);
+                store.setStatus(id, ImportStatus.COMMITTED, null, clock.now());
+            });
         } catch (RuntimeException e) {
             if (Failures.isTransient(e)) {
                 // The database is away: leave the job COMMITTING; its lease runs out and the sweeper resumes it.
@@ -245,7 +251,10 @@ public class ImportJobs {
                 return;
             }
             LOG.errorf(e, "import %s: writing failed", id);
-            QuarkusTransaction.requiringNew().run(() -> store.setStatus(id, ImportStatus.FAILED, Map.of("key", "import.commit.failed", "args", List.of()), clock.now()));
+            QuarkusTransaction.requiringNew().run(() -> {
+                store.keepTally(id, true);
+                store.setStatus(id, ImportStatus.FAILED, Map.of("key", "import.commit.failed", "args", List.of()), clock.now());
+            });
         }
     }
 

@@ -38,8 +38,17 @@ public class ImportViews {
         Map<String, Object> columns = job.columns() == null ? null : json.convertValue(job.columns(), Map.class);
         return new ImportJobView(job.id(), job.kind(), job.fileName(), job.district(), job.status(), job.mode(), job.createdAt(),
                 job.finishedAt(), new ImportJobView.Rows(counts.read(), counts.read() - counts.invalid(), counts.invalid(), counts.written(),
-                counts.failed()), store.tally(job.id(), false), store.tally(job.id(), true), columns, store.errorCount(job.id()), errors,
+                counts.failed()), tally(job.plan()), tally(job.result()), columns, store.errorCount(job.id()), errors,
                 problem(job, locale));
+    }
+
+    /** A tally kept on the job; empty while the job is still checking or writing. */
+    private Map<String, Map<String, Long>> tally(com.fasterxml.jackson.databind.JsonNode kept) {
+        if (kept == null) {
+            return Map.of();
+        }
+        return json.convertValue(kept, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Map<String, Long>>>() {
+        });
     }
 
     public List<ImportJobView> recent(String district, Locale locale) {
