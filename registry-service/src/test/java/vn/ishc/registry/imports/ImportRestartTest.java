@@ -69,6 +69,28 @@ class ImportRestartTest {
                 .post("/api/v1/imports/" + id + "/commit").then().statusCode(409);
     }
 
+    @Test
+    void finishedJobsAreForgottenWithTheirRowsAfterThirtyDays() throws Exception {
+        byte[] csv = Sheets.csv(false, ",", List.of(row("Xã/phường/thị trấn", "Tên câu lạc bộ", "Ngày thành lập CLB"),
+                row("05656", "CLB cũ " + UUID.randomUUID(), "01/03/2019")));
+        String old = upload(OFFICER, "clubs", csv, "text/csv").then().statusCode(201).extract().path("id");
+        String recent = upload(OFFICER, "clubs", csv, "text/csv").then().statusCode(201).extract().path("id");
+        execute("update import_job set finished_at = now() - interval '31 days', created_at = now() - interval '31 days' where id = ?", old);
+
+        for (int i = 0; i < 100 && io.restassured.RestAssured.given().auth().oauth2(OFFICER).get("/api/v1/imports/" + old).statusCode() == 200; i++) {
+            MemberImportTest.sleep(200);
+        }
+        io.restassured.RestAssured.given().auth().oauth2(OFFICER).get("/api/v1/imports/" + old).then().statusCode(404);
+        io.restassured.RestAssured.given().auth().oauth2(OFFICER).get("/api/v1/imports/" + recent).then().statusCode(200);
+        try (Connection connection = database.getConnection();
+             PreparedStatement rows = connection.prepareStatement("select count(*) from import_row where job_id = ?")) {
+            rows.setObject(1, UUID.fromString(old));
+            var result = rows.executeQuery();
+            result.next();
+            assertEquals(0, result.getInt(1), "its rows go with it");
+        }
+    }
+
     private void execute(String sql, String id) throws Exception {
         try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, UUID.fromString(id));

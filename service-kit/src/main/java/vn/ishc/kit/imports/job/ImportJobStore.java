@@ -127,6 +127,14 @@ public class ImportJobStore {
         return ids;
     }
 
+    /** Forgets finished jobs (and their rows, which hold personal data) that ended before the instant. */
+    public int purgeFinishedBefore(Instant before) {
+        return entities.createNativeQuery("""
+                        delete from import_job where status in ('READY', 'REFUSED', 'COMMITTED', 'FAILED')
+                        and coalesce(finished_at, created_at) < ?1""")
+                .setParameter(1, Timestamp.from(before)).executeUpdate();
+    }
+
     public void delete(UUID id) {
         entities.createNativeQuery("delete from import_job where id = ?1").setParameter(1, id).executeUpdate();
     }

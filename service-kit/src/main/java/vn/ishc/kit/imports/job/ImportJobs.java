@@ -58,6 +58,10 @@ public class ImportJobs {
     @ConfigProperty(name = "ishc.imports.wait", defaultValue = "PT10S")
     Duration wait;
 
+    /** How long a finished job and its rows (names, birth dates as uploaded) are kept for the officer to look back. */
+    @ConfigProperty(name = "ishc.imports.keep", defaultValue = "P30D")
+    Duration keep;
+
     @Inject
     ImportJobStore store;
 
@@ -258,13 +262,17 @@ public class ImportJobs {
         }
     }
 
-    /** Ends the dry runs of stopped replicas and resumes their commits. */
+    /** Ends the dry runs of stopped replicas, resumes their commits, and forgets jobs finished long ago. */
     @Scheduled(every = "${ishc.imports.sweep-interval:10s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         if (stopping) {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {
+            int purged = store.purgeFinishedBefore(clock.now().minus(keep));
+            if (purged > 0) {
+                LOG.infof("imports: %d finished jobs older than %s forgotten", purged, keep);
+            }
             for (UUID id : store.abandoned(ImportStatus.VALIDATING, clock.now())) {
                 LOG.warnf("import %s: its dry run stopped with its replica; the file must be uploaded again", id);
                 store.setStatus(id, ImportStatus.FAILED, Map.of("key", "import.restarted", "args", List.of()), clock.now());
