@@ -66,13 +66,13 @@ public class ExportResource {
                                   @Parameter(description = "Received on or after (YYYY-MM-DD)", example = "2017-01-01") @QueryParam("receivedFrom") String from,
                                   @Parameter(description = "Received on or before (YYYY-MM-DD)", example = "2020-12-31") @QueryParam("receivedTo") String to) {
         TableFormat file = TableFormat.of(format);
-        FundingExports.ContributionFilters filters = new FundingExports.ContributionFilters(QueryParams.code("districtCode", districtCode, DISTRICT), name(QueryParams.uuid("clubId", clubId)),
-                name(QueryParams.uuid("donorId", donorId)), name(QueryParams.enumValue("form", form, ContributionForm.class)),
-                name(QueryParams.enumValue("status", status, ContributionStatus.class)), QueryParams.date("receivedFrom", from),
+        FundingExports.ContributionFilters filters = new FundingExports.ContributionFilters(QueryParams.code("districtCode", districtCode, DISTRICT), QueryParams.asText(QueryParams.uuid("clubId", clubId)),
+                QueryParams.asText(QueryParams.uuid("donorId", donorId)), QueryParams.asText(QueryParams.enumValue("form", form, ContributionForm.class)),
+                QueryParams.asText(QueryParams.enumValue("status", status, ContributionStatus.class)), QueryParams.date("receivedFrom", from),
                 QueryParams.date("receivedTo", to));
         FundingExports.Reader reader = reader();
         StreamingOutput body = out -> exports.contributions(filters, reader, file, out);
-        return file(body, file, "dong-gop", filters.districtCode());
+        return file.attachment(body, "dong-gop", filters.districtCode(), clock.today());
     }
 
     @GET
@@ -90,11 +90,11 @@ public class ExportResource {
                             @Parameter(description = "OPEN, FULFILLED or CANCELLED", schema = @Schema(implementation = PledgeStatus.class)) @QueryParam("status") String status) {
         TableFormat file = TableFormat.of(format);
         String district = QueryParams.code("districtCode", districtCode, DISTRICT);
-        String donor = name(QueryParams.uuid("donorId", donorId));
-        String state = name(QueryParams.enumValue("status", status, PledgeStatus.class));
+        String donor = QueryParams.asText(QueryParams.uuid("donorId", donorId));
+        String state = QueryParams.asText(QueryParams.enumValue("status", status, PledgeStatus.class));
         FundingExports.Reader reader = reader();
         StreamingOutput body = out -> exports.pledges(district, donor, state, reader, file, out);
-        return file(body, file, "cam-ket", district);
+        return file.attachment(body, "cam-ket", district, clock.today());
     }
 
     @GET
@@ -110,11 +110,11 @@ public class ExportResource {
                            @Parameter(description = "Donor type", example = "BUSINESS", schema = @Schema(implementation = DonorType.class)) @QueryParam("type") String type,
                            @Parameter(description = "Search text", example = "gang thep") @QueryParam("q") String q) {
         TableFormat file = TableFormat.of(format);
-        String kind = name(QueryParams.enumValue("type", type, DonorType.class));
+        String kind = QueryParams.asText(QueryParams.enumValue("type", type, DonorType.class));
         String text = QueryParams.text("q", q);
         FundingExports.Reader reader = reader();
         StreamingOutput body = out -> exports.donors(kind, text, reader, file, out);
-        return file(body, file, "nha-tai-tro", null);
+        return file.attachment(body, "nha-tai-tro", null, clock.today());
     }
 
     private FundingExports.Reader reader() {
@@ -122,17 +122,5 @@ public class ExportResource {
             return new FundingExports.Reader(false, true, null);
         }
         return new FundingExports.Reader(caller.isProvinceAdmin(), false, caller.officerDistrict().orElse(null));
-    }
-
-    private Response file(StreamingOutput body, TableFormat format, String name, String district) {
-        return format.attachment(body, name + (district == null ? "" : "-" + district) + "-" + clock.today());
-    }
-
-
-
-
-    /** A parsed filter as the export's query takes it. */
-    private static String name(Object value) {
-        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
     }
 }

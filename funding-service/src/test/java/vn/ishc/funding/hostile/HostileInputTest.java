@@ -26,7 +26,8 @@ import static io.restassured.RestAssured.given;
 @QuarkusTest
 class HostileInputTest {
 
-    static final List<String> TABLES = List.of("donor", "contribution", "pledge", "idempotency_record", "change_log", "outbox_event");
+    static final List<String> TABLES = List.of("donor", "contribution", "pledge", "idempotency_record", "change_log", "outbox_event",
+            "import_job", "import_row");
 
     @TestHTTPResource("/")
     URI base;
@@ -46,13 +47,17 @@ class HostileInputTest {
                 .body(Map.of("donorId", donor, "amountVnd", 10_000_000, "pledgedOn", "2019-01-10", "dueOn", "2019-12-31", "districtCode", "164"))
                 .post("/api/v1/pledges").then().statusCode(201).extract().path("id");
 
+        // A checked import waiting for its commit: every invalid commit must leave it (and everything else) as it is.
+        String job = given().auth().oauth2(admin).contentType("text/csv").queryParam("kind", "contributions")
+                .body("donorName,donorType,form,amountVnd,receivedOn,districtCode,receiptNo\r\nCông ty Hostile,BUSINESS,CASH,1000000,20/05/2019,164,PT-HOSTILE-JOB\r\n")
+                .post("/api/v1/imports").then().statusCode(201).extract().path("id");
+
         HostileInputSuite.against(base, admin)
                 .pathValues((path, name) -> "format".equals(name) ? "csv"
                         : path.startsWith("/api/v1/contributions/") ? contribution
                         : path.startsWith("/api/v1/pledges/") ? pledge
                         : path.startsWith("/api/v1/donors/") ? donor
-                        // No such import: a commit's invalid body is refused before the job is looked up.
-                        : path.startsWith("/api/v1/imports/") ? contribution : null)
+                        : path.startsWith("/api/v1/imports/") ? job : null)
                 // Valid bodies (real donor, a known district) so that each case is refused for its own fault only.
                 .baseline("POST /api/v1/contributions", """
                         {"donorId": "%s", "form": "IN_KIND", "amountVnd": 15000000, "valuationNote": "30 bao xi măng",

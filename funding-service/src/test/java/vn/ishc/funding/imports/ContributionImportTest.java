@@ -28,6 +28,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ishc.testkit.imports.ImportCalls.commit;
+import static vn.ishc.testkit.imports.ImportCalls.follow;
 
 /**
  * A district brings its contribution book in: the dry run reports every error at once and writes
@@ -207,6 +209,26 @@ class ContributionImportTest {
     }
 
     @Test
+    void importsAreWrittenOnlyWithinTheCallersScope() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String donor = "Nhà hảo tâm phạm vi " + tag;
+        byte[] csv = Sheets.csv(false, ",", List.of(
+                row("donorName", "donorType", "form", "amountVnd", "receivedOn", "receiptNo"),
+                row(donor, "INDIVIDUAL", "CASH", "2.000.000", "10/05/2019", "SCOPE-" + tag)));
+        given().auth().oauth2(Tokens.viewer()).contentType("text/csv").queryParam("kind", "contributions").body(csv)
+                .post("/api/v1/imports").then().statusCode(403);
+        String id = upload(OFFICER, csv, "text/csv").getString("id");
+        String otherOfficer = Tokens.districtOfficer("165");
+        given().auth().oauth2(otherOfficer).contentType(ContentType.JSON).body(Map.of("rows", "ALL"))
+                .post("/api/v1/imports/" + id + "/commit").then().statusCode(403);
+        given().auth().oauth2(Tokens.viewer()).contentType(ContentType.JSON).body(Map.of("rows", "ALL"))
+                .post("/api/v1/imports/" + id + "/commit").then().statusCode(403);
+        given().auth().oauth2(otherOfficer).get("/api/v1/imports/" + id).then().statusCode(403);
+        assertEquals("READY", follow(OFFICER, id, "VALIDATING").getString("status"), "the refused commits changed nothing");
+        assertEquals(0, donors(ADMIN, donor).size());
+    }
+
+    @Test
     void theTemplateHasTheVietnameseHeaders() throws Exception {
         byte[] template = given().auth().oauth2(OFFICER).get("/api/v1/imports/templates/contributions.xlsx")
                 .then().statusCode(200).extract().asByteArray();
@@ -235,29 +257,6 @@ class ContributionImportTest {
                 .queryParam("fileName", "dong-gop." + (type.equals(XLSX) ? "xlsx" : "csv")).body(file).post("/api/v1/imports");
         assertTrue(answer.statusCode() == 201 || answer.statusCode() == 202, answer.asString());
         return follow(token, answer.jsonPath().getString("id"), "VALIDATING");
-    }
-
-    static JsonPath commit(String token, String id, String rows) {
-        Response answer = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("rows", rows)).post("/api/v1/imports/" + id + "/commit");
-        assertTrue(answer.statusCode() == 200 || answer.statusCode() == 202, answer.asString());
-        return follow(token, id, "COMMITTING");
-    }
-
-    /** Polls the job while it is in the given status, as a client following a long import does. */
-    static JsonPath follow(String token, String id, String whileStatus) {
-        for (int i = 0; i < 600; i++) {
-            JsonPath job = given().auth().oauth2(token).get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
-            if (!whileStatus.equals(job.getString("status"))) {
-                return job;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the import stayed " + whileStatus);
     }
 
     static List<String> fieldsOfRow(List<Map<String, Object>> errors, int row) {

@@ -66,9 +66,9 @@ public class ExportResource {
                           @Parameter(description = "Search in the name", example = "tuc duyen") @QueryParam("q") String q) {
         TableFormat file = TableFormat.of(format);
         ListExports.Filters filters = new ListExports.Filters(QueryParams.code("districtCode", districtCode, DISTRICT), QueryParams.code("communeCode", communeCode, COMMUNE),
-                null, name(QueryParams.enumValue("status", status, ClubStatus.class)), QueryParams.text("q", q));
+                null, QueryParams.asText(QueryParams.enumValue("status", status, ClubStatus.class)), QueryParams.text("q", q));
         StreamingOutput body = out -> exports.clubs(filters, new ExportScope(null, false), file, out);
-        return file(body, file, "cau-lac-bo", filters.districtCode());
+        return file.attachment(body, "cau-lac-bo", filters.districtCode(), clock.today());
     }
 
     @GET
@@ -88,8 +88,8 @@ public class ExportResource {
                             @Parameter(description = "ACTIVE or LEFT", schema = @Schema(implementation = MemberStatus.class)) @QueryParam("status") String status) {
         TableFormat file = TableFormat.of(format);
         String district = QueryParams.code("districtCode", districtCode, DISTRICT);
-        ListExports.Filters filters = new ListExports.Filters(district, QueryParams.code("communeCode", communeCode, COMMUNE), name(QueryParams.uuid("clubId", clubId)),
-                name(QueryParams.enumValue("status", status, MemberStatus.class)), null);
+        ListExports.Filters filters = new ListExports.Filters(district, QueryParams.code("communeCode", communeCode, COMMUNE), QueryParams.asText(QueryParams.uuid("clubId", clubId)),
+                QueryParams.asText(QueryParams.enumValue("status", status, MemberStatus.class)), null);
         ExportScope scope;
         if (caller.isViewerOnly()) {
             scope = new ExportScope(null, false);
@@ -103,23 +103,11 @@ public class ExportResource {
             scope = new ExportScope(own, true);
         }
         StreamingOutput body = out -> exports.members(filters, scope, file, out);
-        return file(body, file, "hoi-vien", scope.district() != null ? scope.district() : district);
+        return file.attachment(body, "hoi-vien", scope.district() != null ? scope.district() : district, clock.today());
     }
 
     /** "Thành phố Sông Công (165)": how a refusal names a district. */
     private String label(String code) {
         return adminUnits.unitOn(code, clock.today()).map(unit -> unit.fullName + " (" + code + ")").orElse(code);
-    }
-
-    private Response file(StreamingOutput body, TableFormat format, String name, String district) {
-        return format.attachment(body, name + (district == null ? "" : "-" + district) + "-" + clock.today());
-    }
-
-
-
-
-    /** A parsed filter as the export's query takes it. */
-    private static String name(Object value) {
-        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
     }
 }

@@ -71,7 +71,6 @@ final class Places {
             row.error(key, "import.commune.ambiguous", value, describe(byCode.values()));
             return null;
         }
-        String code = byCode.keySet().iterator().next();
         AdminUnit inForce = on == null ? null : found.stream().filter(unit -> unit.validOn(on)).findFirst().orElse(null);
         return inForce != null ? inForce : found.get(found.size() - 1);
     }

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.ishc.registry.imports.MemberImportTest.follow;
+import static vn.ishc.testkit.imports.ImportCalls.follow;
+import static vn.ishc.testkit.imports.ImportCalls.pause;
 import static vn.ishc.registry.imports.MemberImportTest.row;
 import static vn.ishc.registry.imports.MemberImportTest.upload;
 
@@ -59,7 +60,7 @@ class ImportRestartTest {
         JsonPath failed = io.restassured.RestAssured.given().auth().oauth2(OFFICER).header("Accept-Language", "vi")
                 .get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
         for (int i = 0; i < 100 && "VALIDATING".equals(failed.getString("status")); i++) {
-            MemberImportTest.sleep(200);
+            pause(200);
             failed = io.restassured.RestAssured.given().auth().oauth2(OFFICER).header("Accept-Language", "vi")
                     .get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
         }
@@ -78,7 +79,7 @@ class ImportRestartTest {
         execute("update import_job set finished_at = now() - interval '31 days', created_at = now() - interval '31 days' where id = ?", old);
 
         for (int i = 0; i < 100 && io.restassured.RestAssured.given().auth().oauth2(OFFICER).get("/api/v1/imports/" + old).statusCode() == 200; i++) {
-            MemberImportTest.sleep(200);
+            pause(200);
         }
         io.restassured.RestAssured.given().auth().oauth2(OFFICER).get("/api/v1/imports/" + old).then().statusCode(404);
         io.restassured.RestAssured.given().auth().oauth2(OFFICER).get("/api/v1/imports/" + recent).then().statusCode(200);

@@ -1,11 +1,11 @@
 package vn.ishc.registry.imports;
 
-import vn.ishc.testkit.imports.Sheets;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import vn.ishc.testkit.imports.Sheets;
 import vn.ishc.testkit.stack.Tokens;
 
 import java.text.Normalizer;
@@ -20,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ishc.testkit.imports.ImportCalls.commit;
 
 /**
  * A district officer brings their member workbook in: the dry run reports every error at once and
@@ -79,7 +80,7 @@ class MemberImportTest {
 
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("rows", "ALL")).post("/api/v1/imports/" + id + "/commit")
                 .then().statusCode(409);
-        JsonPath committed = commit(id, "VALID");
+        JsonPath committed = commit(OFFICER, id, "VALID");
         assertEquals("COMMITTED", committed.getString("status"));
         assertEquals(3, committed.getInt("rows.written"));
         assertEquals(Map.of("CREATE", 1), committed.getMap("result.clubs"));
@@ -124,7 +125,7 @@ class MemberImportTest {
         assertEquals(0, second.getInt("rows.invalid"), second.prettify());
         assertEquals(Map.of("CREATE", 2, "UNCHANGED", 1), second.getMap("plan.clubs"));
         assertEquals(Map.of("CREATE", 3, "UPDATE", 1, "UNCHANGED", 2), second.getMap("plan.members"));
-        assertEquals(6, commit(second.getString("id"), "ALL").getInt("rows.written"));
+        assertEquals(6, commit(OFFICER, second.getString("id"), "ALL").getInt("rows.written"));
         assertEquals(2, club(clubA).get("version"), "one more snapshot for the whole import of the club");
         assertEquals(4, members((String) club(clubA).get("id")).size());
         assertEquals("0912 000 111", members((String) club(clubA).get("id")).get("Nguyễn Thị Lan " + tag).get("phone"));
@@ -132,7 +133,7 @@ class MemberImportTest {
         JsonPath third = upload(OFFICER, "members", file, XLSX).then().statusCode(201).extract().jsonPath();
         assertEquals(Map.of("UNCHANGED", 3), third.getMap("plan.clubs"));
         assertEquals(Map.of("UNCHANGED", 6), third.getMap("plan.members"));
-        JsonPath again = commit(third.getString("id"), "ALL");
+        JsonPath again = commit(OFFICER, third.getString("id"), "ALL");
         assertEquals(Map.of("UNCHANGED", 6), again.getMap("result.members"));
         assertEquals(2, club(clubA).get("version"), "nothing changed, no new snapshot");
         assertEquals(1, clubCount(clubB));
@@ -150,24 +151,6 @@ class MemberImportTest {
     static Response upload(String token, String kind, byte[] file, String type) {
         return given().auth().oauth2(token).contentType(type).queryParam("kind", kind).queryParam("fileName", "danh-sach." + (type.equals(XLSX) ? "xlsx" : "csv"))
                 .body(file).post("/api/v1/imports");
-    }
-
-    static JsonPath commit(String id, String rows) {
-        Response answer = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("rows", rows)).post("/api/v1/imports/" + id + "/commit");
-        assertTrue(answer.statusCode() == 200 || answer.statusCode() == 202, answer.asString());
-        return follow(OFFICER, id, "COMMITTING");
-    }
-
-    /** Polls the job while it is in the given status, as a client following a long import does. */
-    static JsonPath follow(String token, String id, String whileStatus) {
-        for (int i = 0; i < 600; i++) {
-            JsonPath job = given().auth().oauth2(token).get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
-            if (!whileStatus.equals(job.getString("status"))) {
-                return job;
-            }
-            sleep(200);
-        }
-        throw new AssertionError("the import stayed " + whileStatus);
     }
 
     static List<String> fieldsOfRow(List<Map<String, Object>> errors, int row) {
@@ -190,14 +173,5 @@ class MemberImportTest {
         List<Map<String, Object>> items = given().auth().oauth2(Tokens.provinceAdmin()).queryParam("size", 500)
                 .get("/api/v1/clubs/" + clubId + "/members").then().statusCode(200).extract().path("items");
         return items.stream().collect(Collectors.toMap(m -> (String) m.get("fullName"), m -> m));
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

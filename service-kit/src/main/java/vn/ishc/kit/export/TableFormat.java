@@ -33,6 +33,11 @@ public enum TableFormat {
         throw vn.ishc.kit.problem.ProblemException.notFound("export.format.unknown", extension);
     }
 
+    /** The same, named {@code name-district-day.extension} ("hoi-vien-164-2026-11-30.xlsx"); no district part when null. */
+    public jakarta.ws.rs.core.Response attachment(jakarta.ws.rs.core.StreamingOutput body, String name, String district, java.time.LocalDate day) {
+        return attachment(body, name + (district == null ? "" : "-" + district) + "-" + day);
+    }
+
     /** A 200 answer that streams the file as an attachment named {@code name.extension}. */
     public jakarta.ws.rs.core.Response attachment(jakarta.ws.rs.core.StreamingOutput body, String name) {
         return jakarta.ws.rs.core.Response.ok(body, mediaType)

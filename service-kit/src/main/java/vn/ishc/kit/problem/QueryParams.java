@@ -57,6 +57,11 @@ public final class QueryParams {
     }
 
     /** An area code filter of the given form (a district's 3 digits, a commune's 5); null when empty. */
+    /** A parsed filter (an enum, a uuid) as text for a query, or null. */
+    public static String asText(Object parsed) {
+        return parsed == null ? null : parsed instanceof Enum<?> e ? e.name() : parsed.toString();
+    }
+
     public static String code(String name, String value, java.util.regex.Pattern form) {
         String code = text(name, value);
         if (code != null && !form.matcher(code).matches()) {

@@ -108,13 +108,7 @@ public class ImportJobs {
         QuarkusTransaction.requiringNew().run(() -> store.create(new ImportJobStore.Job(scope.jobId(), kind.name(), fileName,
                 scope.district(), scope.actor(), clock.now(), ImportStatus.VALIDATING, null, null, null, null, 0, null, null)));
         waitFor(workers.submit(() -> check(kind, scope, file)));
-        ImportJobStore.Job job = QuarkusTransaction.requiringNew().call(() -> store.find(scope.jobId(), false).orElseThrow());
-        if (job.status() == ImportStatus.REFUSED) {
-            // A file refused at once leaves nothing behind: the caller gets the problem and no job.
-            QuarkusTransaction.requiringNew().run(() -> store.delete(job.id()));
-            throw refusal(job);
-        }
-        return job;
+        return QuarkusTransaction.requiringNew().call(() -> store.find(scope.jobId(), false).orElseThrow());
     }
 
     /** Starts writing a checked job and answers it once written or after the wait. */
@@ -203,8 +197,7 @@ public class ImportJobs {
         } catch (TableFileException refused) {
             QuarkusTransaction.requiringNew().run(() -> {
                 store.deleteRows(id);
-                store.setStatus(id, ImportStatus.REFUSED, Map.of("key", refused.messageKey(), "args", List.of(refused.args()),
-                        "status", refused.unsupportedFormat() ? 415 : 400), clock.now());
+                store.setStatus(id, ImportStatus.REFUSED, Map.of("key", refused.messageKey(), "args", List.of(refused.args())), clock.now());
             });
         } catch (RuntimeException e) {
             LOG.errorf(e, "import %s: checking the file failed", id);
@@ -289,12 +282,6 @@ public class ImportJobs {
         }
     }
 
-    private ProblemException refusal(ImportJobStore.Job job) {
-        List<Object> args = new java.util.ArrayList<>();
-        job.problem().path("args").forEach(a -> args.add(a.isNumber() ? a.numberValue() : a.asText()));
-        int status = job.problem().path("status").asInt(400);
-        return new ProblemException(status, status == 415 ? "unsupported-file" : "unreadable-file", job.problem().path("key").asText(), args.toArray());
-    }
 
     private void waitFor(Future<?> work) {
         try {

@@ -100,7 +100,7 @@ public class ImportResource {
         if (name != null && !FILE_NAME.matcher(name).matches()) {
             throw vn.ishc.kit.problem.ProblemException.invalid("fileName", "import.fileName.invalid");
         }
-        ImportJobStore.Job job = jobs.upload(jobs.kind(kindName).name(), name, body);
+        ImportJobStore.Job job = jobs.upload(kindName, name, body);
         ImportJobView view = QuarkusTransaction.requiringNew().call(() -> views.of(job, Messages.localeOf(headers)));
         return Response.status(job.status() == ImportStatus.VALIDATING ? 202 : 201).location(uri.getBaseUriBuilder()
                 .path("api/v1/imports").path(job.id().toString()).build()).entity(view).build();
