@@ -49,7 +49,7 @@ class HostileInputTest {
 
         // A checked import waiting for its commit: every invalid commit must leave it (and everything else) as it is.
         String job = given().auth().oauth2(admin).contentType("text/csv").queryParam("kind", "contributions")
-                .body("donorName,donorType,form,amountVnd,receivedOn,districtCode,receiptNo\r\nCông ty Hostile,BUSINESS,CASH,1000000,20/05/2019,164,PT-HOSTILE-JOB\r\n")
+                .body("donorName,donorType,form,amountVnd,receivedOn,districtCode,receiptNo\r\nCông ty Hostile,BUSINESS,CASH,1000000,20/05/2019,164,PT-HOSTILE-JOB\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/imports").then().statusCode(201).extract().path("id");
 
         HostileInputSuite.against(base, admin)

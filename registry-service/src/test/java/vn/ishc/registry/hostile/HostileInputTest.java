@@ -38,7 +38,7 @@ class HostileInputTest {
 
         // A checked import waiting for its commit: every invalid commit must leave it (and everything else) as it is.
         String job = io.restassured.RestAssured.given().auth().oauth2(admin).contentType("text/csv").queryParam("kind", "clubs")
-                .body("Xã/phường/thị trấn,Tên câu lạc bộ,Ngày thành lập CLB\r\n05437,CLB chờ ghi hostile,15/03/2018\r\n")
+                .body("Xã/phường/thị trấn,Tên câu lạc bộ,Ngày thành lập CLB\r\n05437,CLB chờ ghi hostile,15/03/2018\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/imports").then().statusCode(201).extract().path("id");
 
         HostileInputSuite.against(base, admin)
