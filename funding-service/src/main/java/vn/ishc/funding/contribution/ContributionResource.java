@@ -46,7 +46,7 @@ public class ContributionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Record a contribution (ghi nhận đóng góp)",
             description = "With clubId the district is the club's; an unknown club, a club closed on receivedOn or an unknown "
                     + "district is refused. Without district or club the contribution counts for the province only (province-admin). "
@@ -71,7 +71,7 @@ public class ContributionResource {
     @POST
     @Path("/{id}/reversal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Reverse a contribution (hủy bút toán)",
             description = "The contribution stays visible with status REVERSED and stops counting from reversedOn. A reversed contribution cannot be reversed again (409).")
     @APIResponse(responseCode = "200", description = "Reversed", content = @Content(schema = @Schema(implementation = ContributionView.class)))
@@ -82,7 +82,7 @@ public class ContributionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "List contributions, with the total VND of the filtered set",
             description = "Ordered by receivedOn, then id. totalVnd adds up every contribution that matches, not only this page.")
     public ContributionPage list(
@@ -105,7 +105,7 @@ public class ContributionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Read a contribution")
     @APIResponse(responseCode = "200", description = "The contribution, with its version as ETag", content = @Content(schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "404", description = "No such contribution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -116,7 +116,7 @@ public class ContributionResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Who recorded or reversed a contribution, and when")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         contributions.get(id);

@@ -44,7 +44,7 @@ public class DonorResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Register a donor (đăng ký nhà tài trợ)")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = DonorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -56,7 +56,7 @@ public class DonorResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "List and search donors",
             description = "q matches the name ignoring case and Vietnamese diacritics (\"gang thep\" finds \"Gang thép\"). "
                     + "Persons (INDIVIDUAL, MEMBER) registered by another district are not found by name and show no name or "
@@ -75,7 +75,7 @@ public class DonorResource {
     @jakarta.ws.rs.PATCH
     @Path("/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Change a donor (JSON merge patch)",
             description = "Send the ETag you read in If-Match: 412 if the donor changed since, 428 without it. Patchable: name, type, phone, email.")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
@@ -91,7 +91,7 @@ public class DonorResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Read a donor")
     @APIResponse(responseCode = "200", description = "The donor, with its version as ETag", content = @Content(schema = @Schema(implementation = DonorView.class)))
     @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

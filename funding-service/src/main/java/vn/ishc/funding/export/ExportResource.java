@@ -50,7 +50,7 @@ public class ExportResource {
     @GET
     @Path("/contributions.{format}")
     @Produces({CSV, XLSX})
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "The contribution list as a file (.xlsx or .csv, UTF-8 with BOM), with the filters of GET /api/v1/contributions",
             description = "A donor who is a person is named for the province and the officers of the district that registered them only; "
                     + "a viewer's file names no donor. Streamed: any number of rows in constant memory.")
@@ -78,7 +78,7 @@ public class ExportResource {
     @GET
     @Path("/pledges.{format}")
     @Produces({CSV, XLSX})
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "The pledge list as a file (.xlsx or .csv, UTF-8 with BOM), with what each has received and still lacks",
             description = "Donors' names as for contributions. Streamed.")
     @APIResponse(responseCode = "200", description = "The file", content = {
@@ -100,7 +100,7 @@ public class ExportResource {
     @GET
     @Path("/donors.{format}")
     @Produces({CSV, XLSX})
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "The donor list as a file (.xlsx or .csv, UTF-8 with BOM), with the filters of GET /api/v1/donors",
             description = "As the list: a district officer's file leaves out persons registered by other districts. Viewers get no donor list.")
     @APIResponse(responseCode = "200", description = "The file", content = {

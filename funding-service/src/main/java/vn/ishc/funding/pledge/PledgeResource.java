@@ -41,7 +41,7 @@ public class PledgeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Record a pledge (ghi nhận cam kết tài trợ)",
             description = "Contributions that name the pledge fulfil it. Honours Idempotency-Key like contributions.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PledgeView.class)))
@@ -58,7 +58,7 @@ public class PledgeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "List pledges with what has been fulfilled and what is outstanding today")
     public Page<PledgeView> list(@QueryParam("donorId") String donorId,
                                  @Parameter(example = "164") @QueryParam("districtCode") String districtCode,
@@ -71,7 +71,7 @@ public class PledgeResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Read a pledge")
     @APIResponse(responseCode = "200", description = "The pledge, with its version as ETag", content = @Content(schema = @Schema(implementation = PledgeView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -82,7 +82,7 @@ public class PledgeResource {
     @POST
     @Path("/{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Cancel a pledge (hủy cam kết)")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = PledgeView.class)))
     @APIResponse(responseCode = "409", description = "Already cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

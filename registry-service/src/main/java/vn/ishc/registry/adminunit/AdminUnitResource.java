@@ -19,7 +19,7 @@ import java.util.List;
 @Path("/api/v1/admin-units")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administrative units", description = "Tỉnh, huyện, xã theo mã GSO, có thời hạn hiệu lực. Provinces, districts and communes by GSO code, with validity periods.")
-@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
 public class AdminUnitResource {
 
     @Inject

@@ -51,7 +51,7 @@ public class ClubResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Register a club (đăng ký câu lạc bộ)",
             description = "A province-admin anywhere, a district-officer only in the district of its token. "
                     + "The commune must exist on establishedOn; the date must not be in the future.")
@@ -67,7 +67,7 @@ public class ClubResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "Read a club")
     @APIResponse(responseCode = "200", description = "The club", content = @Content(schema = @Schema(implementation = ClubView.class)))
     @APIResponse(responseCode = "404", description = "No such club", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -77,7 +77,7 @@ public class ClubResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "List clubs",
             description = "Filters combine. q matches the name ignoring case and Vietnamese diacritics: \"tuc duyen\" finds \"Túc Duyên\". "
                     + "Ordered by name, then id, so pages are stable.")
@@ -96,7 +96,7 @@ public class ClubResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Change a club (JSON merge patch)",
             description = "Send the ETag you read in If-Match: 412 if the club changed since, 428 without it. "
                     + "Patchable: name, hamlet, establishedOn. The commune a club was registered in never changes.")
@@ -115,7 +115,7 @@ public class ClubResource {
     @POST
     @Path("/{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Close a club (ngừng hoạt động)", description = "A closed club takes no new members. If-Match is honoured when sent.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = ClubView.class)))
     @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -127,7 +127,7 @@ public class ClubResource {
 
     @GET
     @Path("/{id}/summary")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "Today's membership of a club against the norms (50–70 members; 60–70% women; 60–70% older people)",
             description = "Those who may not see the club's members (viewers, officers of other districts) get counts of 1 to 4 "
                     + "people, and the shares built on them, as null: in a small club they would point at persons.")

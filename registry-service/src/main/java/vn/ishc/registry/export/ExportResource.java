@@ -53,7 +53,7 @@ public class ExportResource {
     @GET
     @Path("/clubs.{format}")
     @Produces({CSV, XLSX})
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "The club list as a file (.xlsx or .csv, UTF-8 with BOM), with the filters of GET /api/v1/clubs",
             description = "Vietnamese headers; streamed, so any number of clubs leaves in constant memory.")
     @APIResponse(responseCode = "200", description = "The file", content = {
@@ -74,7 +74,7 @@ public class ExportResource {
     @GET
     @Path("/members.{format}")
     @Produces({CSV, XLSX})
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "The member list as a file (.xlsx or .csv, UTF-8 with BOM), by district, commune, club and status",
             description = "A district officer exports their own district only (with personal data); a province admin any district; a "
                     + "viewer's file has no names, birth dates or years, phones or ethnicity. Streamed: 600,000 members leave in constant memory.")

@@ -30,7 +30,7 @@ public class HistoryResource {
     ChangeRecorder history;
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Who changed what and when, for a club and its members (lịch sử thay đổi)",
             description = "Oldest first. Holds personal data, so only a province-admin or an officer of the club's district may read it.")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {

@@ -63,7 +63,7 @@ public class MemberResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Add a member to a club (kết nạp hội viên)",
             description = "birthDate or birthYear is required (both must agree); joinedOn not before the club was established. "
                     + "A closed club takes no new members (409). When a person with the same name and birth date is already "
@@ -81,7 +81,7 @@ public class MemberResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "List a club's members",
             description = "Viewers see no personal data; district officers see the members of their own district only.")
     public Page<MemberView> list(@PathParam("clubId") UUID clubId,
@@ -99,7 +99,7 @@ public class MemberResource {
 
     @GET
     @Path("/{memberId}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "Read a member")
     @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "404", description = "No such member in this club", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -113,7 +113,7 @@ public class MemberResource {
     @PATCH
     @Path("/{memberId}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Change a member (JSON merge patch)",
             description = "Send the ETag you read in If-Match: 412 if the member changed since, 428 without it. "
                     + "Patchable: fullName, gender, birthDate, birthYear, householdStatus, householdStatusYear, ethnicMinority, phone, joinedOn.")
@@ -132,7 +132,7 @@ public class MemberResource {
     @POST
     @Path("/{memberId}/departure")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Record that a member left the club (rời câu lạc bộ)")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "The member already left", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

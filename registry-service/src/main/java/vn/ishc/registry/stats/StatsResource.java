@@ -23,7 +23,7 @@ import java.util.List;
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics", description = "Số liệu tổng hợp của dịch vụ theo ngày, theo huyện. The service's own aggregate counts on a date, by district.")
-@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
 public class StatsResource {
 
     /** The province the registry serves. */

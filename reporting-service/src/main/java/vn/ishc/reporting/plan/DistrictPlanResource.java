@@ -48,7 +48,7 @@ public class DistrictPlanResource {
     ChangeRecorder history;
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "Read a revision of a district plan",
             description = "Viewers and officers of other districts see approved (and superseded) revisions only; others answer 404.")
     @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = DistrictPlanView.class)))
@@ -60,7 +60,7 @@ public class DistrictPlanResource {
     @PUT
     @Path("/years")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Replace the years of a draft or returned revision", description = IF_MATCH_HELP)
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = DistrictPlanView.class)))
     @APIResponse(responseCode = "409", description = "The revision is submitted or approved: locked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -71,7 +71,7 @@ public class DistrictPlanResource {
 
     @POST
     @Path("/submission")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Submit a draft or returned revision to the province (gửi)", description = IF_MATCH_HELP)
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = DistrictPlanView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft or returned revision", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -104,7 +104,7 @@ public class DistrictPlanResource {
 
     @GET
     @Path("/history")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "Who did what to the revision and when (lịch sử)", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The steps", content = @Content(schema = @Schema(implementation = HistoryEntry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<HistoryEntry> history(@PathParam("id") UUID id) {

@@ -51,7 +51,7 @@ public class ProgrammePlansResource {
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "List the revisions of the programme's district plans",
             description = "By district, oldest revision first. Viewers and officers of other districts see approved and superseded revisions only.")
     @APIResponse(responseCode = "200", description = "The revisions",
@@ -65,7 +65,7 @@ public class ProgrammePlansResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Start a district's plan, or a new revision of its approved plan (lập kế hoạch)",
             description = "A draft that the district fills in and submits. One revision at a time may be in work per district (409 otherwise). "
                     + "Without `years`, the new revision starts from the approved one.")
@@ -81,7 +81,7 @@ public class ProgrammePlansResource {
 
     @GET
     @Path("/coverage")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "Whether the approved district plans add up to the programme's targets, per year and in total")
     @APIResponse(responseCode = "200", description = "The sums and the comparison", content = @Content(schema = @Schema(implementation = PlanCoverage.class)))
     public PlanCoverage coverage(@PathParam("code") String code) {

@@ -50,7 +50,7 @@ public class ProgrammeResource {
 
     @GET
     @Path("/{code}/targets")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "A programme's targets for the province and each district, and whether the districts add up")
     public TargetsView getTargets(@PathParam("code") String code) {
         return targets.view(programmes.get(code));
@@ -70,7 +70,7 @@ public class ProgrammeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "List programmes with their province targets")
     public List<ProgrammeView> list() {
         return programmes.all().stream().map(programmes::view).toList();
@@ -78,7 +78,7 @@ public class ProgrammeResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "Read one programme")
     public ProgrammeView get(@Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code) {
         return programmes.view(programmes.get(code));

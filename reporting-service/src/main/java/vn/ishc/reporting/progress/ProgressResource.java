@@ -33,7 +33,7 @@ import vn.ishc.kit.security.Roles;
 @Path("/api/v1/programmes/{code}/progress")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Progress", description = "Tiến độ so với chỉ tiêu tại một ngày, chuỗi theo tháng/quý và luồng trực tiếp. Progress against targets on a date, monthly/quarterly series and the live stream.")
-@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
 public class ProgressResource {
 
     @Inject

@@ -21,7 +21,7 @@ import vn.ishc.kit.security.Roles;
 @Path("/api/v1/reconciliation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reconciliation", description = "So sánh số liệu báo cáo với số liệu gốc của registry và funding. Reporting's figures compared with the sources' own counts.")
-@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+@RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
 public class ReconciliationResource {
 
     @Inject

@@ -51,7 +51,7 @@ public class DistrictReportResource {
     ChangeRecorder history;
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "Read a district report",
             description = "Viewers and officers of other districts see approved (and superseded) reports only; others answer 404. "
                     + "Frozen figures come with `differences`: where the live figures for the period now differ.")
@@ -63,7 +63,7 @@ public class DistrictReportResource {
     @PUT
     @Path("/narrative")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Write the report's narrative: results, advantages, difficulties, proposals, next actions",
             description = "Replaces all five texts (a missing one is cleared). Draft or returned reports only. " + IF_MATCH_HELP)
     @APIResponse(responseCode = "200", description = "Written", content = @Content(schema = @Schema(implementation = DistrictReportView.class)))
@@ -75,7 +75,7 @@ public class DistrictReportResource {
 
     @POST
     @Path("/submission")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Submit the report to the province (gửi); its figures are frozen as they are now",
             description = "Needs the results text. " + IF_MATCH_HELP)
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = DistrictReportView.class)))
@@ -126,7 +126,7 @@ public class DistrictReportResource {
 
     @GET
     @Path("/history")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "Who did what to the report and when (lịch sử)", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The steps", content = @Content(schema = @Schema(implementation = HistoryEntry.class, type = SchemaType.ARRAY)))
     public List<HistoryEntry> history(@PathParam("id") UUID id) {

@@ -72,7 +72,7 @@ public class ReportPeriodResource {
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "The programme's report periods (kỳ báo cáo)",
             description = "A six-monthly (`{year}-H1`) and an annual (`{year}-Y`) period per year, cut as the programme says: "
                     + "Decree 09/2019/NĐ-CP (15 December – 14 June, 15 December – 14 December) or calendar half-years and years.")
@@ -83,7 +83,7 @@ public class ReportPeriodResource {
 
     @GET
     @Path("/{period}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "Where each district's report for the period stands: submitted, late, returned, approved")
     @APIResponse(responseCode = "200", description = "The districts' reports", content = @Content(schema = @Schema(implementation = PeriodCompleteness.class)))
     @APIResponse(responseCode = "404", description = "No such programme or period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -95,7 +95,7 @@ public class ReportPeriodResource {
     @POST
     @Path("/{period}/district-reports")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Open a district's report for the period (mở báo cáo)",
             description = "A draft whose figures are pre-filled from progress on the cut-off date and follow it until submission. "
                     + "Once the cut-off date has passed; one report per district and period (a change to an approved one is an amendment).")
@@ -112,7 +112,7 @@ public class ReportPeriodResource {
 
     @GET
     @Path("/{period}/province-report")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "The province report of a period (báo cáo tổng hợp): every district and the province in one table",
             description = "A district's row holds its approved report (frozen figures, narrative); a district without one shows its live "
                     + "figures on the cut-off date, marked LIVE_FIGURES. For the programme's last annual period, once it has ended, "
@@ -126,7 +126,7 @@ public class ReportPeriodResource {
     @GET
     @Path("/{period}/province-report.xlsx")
     @Produces(XLSX)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "The province report as an Excel workbook: a sheet of figures (Số liệu) and one of narratives (Thuyết minh)")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response provinceWorkbook(@PathParam("code") String code, @PathParam("period") String period) {
@@ -139,7 +139,7 @@ public class ReportPeriodResource {
     @GET
     @Path("/{period}/province-report.html")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "The province report as a page to print, in Vietnamese administrative layout",
             description = "National motto, issuing body, number and date line, signature block (ishc.report.* settings name the issuer).")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))

@@ -34,7 +34,7 @@ public class ReportSettingsResource {
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "How the programme's report periods are cut and when reports are due")
     @APIResponse(responseCode = "200", description = "The settings", content = @Content(schema = @Schema(implementation = ReportSettings.class)))
     public ReportSettings get(@PathParam("code") String code) {

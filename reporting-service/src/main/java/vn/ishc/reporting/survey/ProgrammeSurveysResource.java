@@ -40,7 +40,7 @@ public class ProgrammeSurveysResource {
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "The programme's survey rounds, each with its districts' visits")
     @APIResponse(responseCode = "200", description = "The rounds, oldest first", content = @Content(schema = @Schema(implementation = SurveyRoundView.class, type = SchemaType.ARRAY)))
     public List<SurveyRoundView> list(@PathParam("code") String code) {

@@ -52,7 +52,7 @@ public class SurveyRoundResource {
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "A survey round with every district's visits and answers side by side")
     @APIResponse(responseCode = "200", description = "The round", content = @Content(schema = @Schema(implementation = SurveyRoundView.class)))
     public SurveyRoundView get(@PathParam("id") UUID id) {
@@ -62,7 +62,7 @@ public class SurveyRoundResource {
     @POST
     @Path("/visits")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Record a visit to a district of the round, or to one of its communes (biên bản làm việc)",
             description = "One record per district (and per commune) and round; a district officer records for their own district only.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = SurveyVisitView.class)))
@@ -75,7 +75,7 @@ public class SurveyRoundResource {
 
     @POST
     @Path("/districts/{district}/draft-plan")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Turn a district's proposals into a draft plan (lập dự thảo kế hoạch từ kết quả khảo sát)",
             description = "Per proposed year: the proposed new clubs, the clubs operating now as maintained; older members and money left at 0 "
                     + "for the district to fill in before submitting.")
@@ -89,7 +89,7 @@ public class SurveyRoundResource {
 
     @GET
     @Path("/history")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "Who opened the round and recorded or changed its visits, and when", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The steps", content = @Content(schema = @Schema(implementation = HistoryEntry.class, type = SchemaType.ARRAY)))
     public List<HistoryEntry> history(@PathParam("id") UUID id) {

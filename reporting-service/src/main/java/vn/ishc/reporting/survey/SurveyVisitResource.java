@@ -34,7 +34,7 @@ public class SurveyVisitResource {
     SurveyService surveys;
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "Read a visit record")
     @APIResponse(responseCode = "200", description = "The visit", content = @Content(schema = @Schema(implementation = SurveyVisitView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -44,7 +44,7 @@ public class SurveyVisitResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Correct a visit record (the district and commune stay)",
             description = "Send the ETag you read in If-Match: 412 if the record changed since, 428 without it.")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = SurveyVisitView.class)))

@@ -7,12 +7,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.ishc.kit.problem.ProblemException;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Who is calling: the token subject (recorded on every write) and the district they act for.
- * A record without a district is the province's own: only a province admin acts on it.
+ * Who is calling: the token subject (recorded on every write) and the area they act for — a
+ * district officer's district, an area officer's communes (decision 0013). A record placed nowhere
+ * is the province's own: only a province admin acts on it.
  */
 @RequestScoped
 public class Caller {
@@ -41,7 +45,36 @@ public class Caller {
 
     /** A viewer (and nothing more) sees aggregates and non-personal data only. */
     public boolean isViewerOnly() {
-        return !isProvinceAdmin() && !identity.hasRole(Roles.DISTRICT_OFFICER);
+        return !isProvinceAdmin() && !identity.hasRole(Roles.DISTRICT_OFFICER) && !identity.hasRole(Roles.AREA_OFFICER);
+    }
+
+    /** A district or area officer: acts in a part of the province only. */
+    public boolean isOfficer() {
+        return !isProvinceAdmin() && !isViewerOnly();
+    }
+
+    /** The {@code communes} claim of an area officer (an array, or one comma-separated text); empty for other roles. */
+    public Set<String> officerCommunes() {
+        if (!identity.hasRole(Roles.AREA_OFFICER)) {
+            return Set.of();
+        }
+        Object claim = token.getClaim("communes");
+        Set<String> communes = new LinkedHashSet<>();
+        if (claim instanceof Collection<?> values) {
+            values.forEach(value -> communes.add(unquote(value)));
+        } else if (claim instanceof jakarta.json.JsonArray array) {
+            array.forEach(value -> communes.add(unquote(value)));
+        } else if (claim != null) {
+            for (String part : unquote(claim).split(",")) {
+                communes.add(part.trim());
+            }
+        }
+        communes.removeIf(String::isEmpty);
+        return Set.copyOf(communes);
+    }
+
+    private static String unquote(Object value) {
+        return value.toString().replace("\"", "");
     }
 
     /** The {@code district} claim of a district officer; empty for other roles. */
@@ -55,8 +88,25 @@ public class Caller {
 
     /** Province admins write anywhere; district officers only in the district of their token. */
     public boolean mayWriteIn(String districtCode) {
-        return isProvinceAdmin() || (districtCode != null && officerDistrict().map(districtCode::equals).orElse(false));
+        return mayActOn(Place.district(districtCode));
     }
+
+    /**
+     * Province admins write anywhere; a district officer where the record's district is theirs; an
+     * area officer where one of the record's communes is one of theirs.
+     */
+    public boolean mayActOn(Place place) {
+        if (isProvinceAdmin()) {
+            return true;
+        }
+        if (place.districtCode() != null && officerDistrict().map(place.districtCode()::equals).orElse(false)) {
+            return true;
+        }
+        Set<String> mine = officerCommunes();
+        return place.communeCodes().stream().anyMatch(mine::contains);
+    }
+
+
 
     /** Names, birth dates, phones and ethnicity: province admins everywhere, district officers in their district. */
     public boolean mayReadPersonalDataIn(String districtCode) {
@@ -73,9 +123,16 @@ public class Caller {
 
     /** As above, with each area named by {@code label} (e.g. "Thành phố Sông Công (165)") rather than by its bare code. */
     public void requireWriteIn(String districtCode, String messageKey, UnaryOperator<String> label) {
-        if (!mayWriteIn(districtCode)) {
-            throw ProblemException.forbidden(messageKey, officerDistrict().map(label).orElse("-"),
-                    label.apply(districtCode == null ? provinceCode : districtCode));
+        requireActOn(Place.district(districtCode), messageKey, label);
+    }
+
+    /** As above, for a record placed by district and/or communes. */
+    public void requireActOn(Place place, String messageKey, UnaryOperator<String> label) {
+        if (!mayActOn(place)) {
+            String mine = officerDistrict().map(label)
+                    .orElseGet(() -> officerCommunes().isEmpty() ? "-" : String.join(", ", officerCommunes().stream().sorted().map(label).toList()));
+            String theirs = place.label();
+            throw ProblemException.forbidden(messageKey, mine, label.apply(theirs == null ? provinceCode : theirs));
         }
     }
 }

@@ -24,6 +24,11 @@ public final class Tokens {
         return mint("district-officer", district);
     }
 
+    /** An area officer (after the 2025 reform) of one or more communes. */
+    public static String areaOfficer(String... communes) {
+        return mint("area-officer", String.join(",", communes));
+    }
+
     public static String viewer() {
         return mint("viewer", null);
     }
@@ -40,7 +45,7 @@ public final class Tokens {
 
     /** A token of {@code role} (and {@code district}, for a district officer), subject "test-role[-district]", valid an hour. */
     public static String mint(String role, String district) {
-        return mint(DevTokens.DEFAULT_AUDIENCE, "test-" + role + (district == null ? "" : "-" + district), role, district, ONE_HOUR);
+        return mint(DevTokens.DEFAULT_AUDIENCE, "test-" + role + (district == null ? "" : "-" + district.replace(',', '-')), role, district, ONE_HOUR);
     }
 
     /** Any token the dev issuer could sign; {@code audience} null leaves the claim out. */

@@ -58,7 +58,7 @@ public class ImportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "The newest imports the caller may see (a district officer: their district's), at most 100")
     @APIResponse(responseCode = "200", description = "Imports, newest first")
     public List<ImportJobView> list(@Context HttpHeaders headers) {
@@ -69,7 +69,7 @@ public class ImportResource {
     @POST
     @Consumes({XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Upload a file for a dry run (nothing is written until the commit)",
             description = "The body is the file itself: an .xlsx workbook or a UTF-8 .csv (comma or semicolon, with or without BOM), "
                     + "at most 10 MB, 100,000 rows and 200 columns. Every row is checked against the API's rules and matched with what "
@@ -109,7 +109,7 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "An import: its status, counts, plan or result, and its first 200 errors (poll it while it runs)")
     @APIResponse(responseCode = "200", description = "The import")
     public ImportJobView get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
@@ -119,7 +119,7 @@ public class ImportResource {
     @GET
     @Path("/{id}/errors")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Every error of an import, in row order, page by page")
     @APIResponse(responseCode = "200", description = "A page of errors")
     public Page<ImportJobView.ImportError> errors(@PathParam("id") UUID id, @QueryParam("page") String page,
@@ -132,7 +132,7 @@ public class ImportResource {
     @Path("/{id}/commit")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Write a checked import: every row (ALL, only when none has errors) or the valid rows (VALID)",
             description = "Rows are written club by club, about 1,500 rows a transaction, with one club snapshot event per club. "
                     + "Records are matched again when written (clubs by commune and name, members by club, name and birth date or year, "
@@ -152,7 +152,7 @@ public class ImportResource {
     @GET
     @Path("/templates/{kind}.{format}")
     @Produces({XLSX, "text/csv"})
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.VIEWER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
     @Operation(summary = "The file to fill in for a kind of list (.xlsx with an example and a guide sheet, or .csv with the headers)")
     @APIResponse(responseCode = "200", description = "The template", content = {
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
