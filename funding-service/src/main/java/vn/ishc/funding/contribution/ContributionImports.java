@@ -37,30 +37,27 @@ public class ContributionImports {
 
     /** A row's fields checked and cleaned as {@code POST /api/v1/contributions} does; errors are added by API field. */
     public ContributionService.Fields check(ContributionForm form, Long amountVnd, String valuationNote, LocalDate receivedOn,
-                                            String districtCode, UUID clubId, String purpose, String receiptNo, List<KeyedFieldError> errors) {
+                                            String districtCode, String communeCode, UUID clubId, String purpose, String receiptNo,
+                                            List<KeyedFieldError> errors) {
         return contributions.checkFields(form, amountVnd == null ? null : BigDecimal.valueOf(amountVnd), valuationNote, receivedOn,
-                districtCode, clubId, purpose, receiptNo, errors);
+                districtCode, communeCode, clubId, purpose, receiptNo, errors);
     }
 
-    /** The stored contribution of the district's book (null: the province's) with the receipt number, else with the row key. */
-    public Optional<Match> stored(String district, String receiptNo, String rowKey) {
-        String book = district == null ? "districtCode is null" : "districtCode = ?2";
+    /** The stored contribution of the area's book (null: the province's) with the receipt number, else with the row key. */
+    public Optional<Match> stored(String book, String receiptNo, String rowKey) {
         if (receiptNo != null) {
-            Optional<Contribution> byReceipt = Contribution.<Contribution>find("receiptNo = ?1 and " + book, args(receiptNo, district))
-                    .firstResultOptional();
+            Optional<Contribution> byReceipt = Contribution.<Contribution>find("receiptNo = ?1 and " + ContributionService.inBook(book),
+                            ContributionService.inBook(book, receiptNo)).firstResultOptional();
             if (byReceipt.isPresent()) {
                 return Optional.of(new Match(byReceipt.get(), MatchedBy.RECEIPT));
             }
         }
         if (rowKey != null) {
-            return Contribution.<Contribution>find("rowKey = ?1 and " + book, args(rowKey, district)).firstResultOptional()
+            return Contribution.<Contribution>find("rowKey = ?1 and " + ContributionService.inBook(book), ContributionService.inBook(book, rowKey))
+                    .firstResultOptional()
                     .map(c -> new Match(c, MatchedBy.ROW_KEY));
         }
         return Optional.empty();
-    }
-
-    private static Object[] args(String value, String district) {
-        return district == null ? new Object[] {value} : new Object[] {value, district};
     }
 
     /**
@@ -70,7 +67,8 @@ public class ContributionImports {
     public static boolean sameAs(Contribution stored, UUID donorId, ContributionService.Fields row) {
         return Objects.equals(stored.donorId, donorId) && stored.form == row.form() && Objects.equals(stored.amountVnd, row.amountVnd())
                 && Objects.equals(stored.valuationNote, row.valuationNote()) && Objects.equals(stored.receivedOn, row.receivedOn())
-                && Objects.equals(stored.districtCode, row.districtCode()) && Objects.equals(stored.clubId, row.clubId())
+                && Objects.equals(stored.districtCode, row.districtCode()) && Objects.equals(stored.communeCode, row.communeCode())
+                && Objects.equals(stored.clubId, row.clubId())
                 && Objects.equals(stored.purpose, row.purpose()) && Objects.equals(stored.receiptNo, row.receiptNo());
     }
 

@@ -48,8 +48,12 @@ public class ContributionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Record a contribution (ghi nhận đóng góp)",
-            description = "With clubId the district is the club's; an unknown club, a club closed on receivedOn or an unknown "
-                    + "district is refused. Without district or club the contribution counts for the province only (province-admin). "
+            description = "The area follows receivedOn (decision 0013): on a date when the province's districts are in force, a "
+                    + "districtCode in force that day (a communeCode is refused); on a date when communes sit directly under the "
+                    + "province (from the 2025 reform), a communeCode in force that day (a districtCode is refused). With clubId the "
+                    + "area is where the club sits that day; an unknown club, a club closed on receivedOn or an unknown area is "
+                    + "refused. Without area or club the contribution counts for the province only (province-admin). "
+                    + "A district officer records in their district, an area officer in their communes. "
                     + "Send an Idempotency-Key to retry safely: the same key and body return the first result (200), the same key "
                     + "with another body is 422.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ContributionView.class)))
@@ -87,6 +91,7 @@ public class ContributionResource {
             description = "Ordered by receivedOn, then id. totalVnd adds up every contribution that matches, not only this page.")
     public ContributionPage list(
             @Parameter(example = "164") @QueryParam("districtCode") String districtCode,
+            @Parameter(description = "Recorded to this commune (from the 2025 reform on)", example = "05443") @QueryParam("communeCode") String communeCode,
             @QueryParam("clubId") String clubId,
             @QueryParam("donorId") String donorId,
             @Parameter(description = "CASH, IN_KIND or LABOUR", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ContributionForm.class)) @QueryParam("form") String form,
@@ -95,12 +100,17 @@ public class ContributionResource {
             @Parameter(description = "Received on or before (YYYY-MM-DD)", example = "2020-12-31") @QueryParam("receivedTo") String to,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        var filter = new ContributionService.Filter(districtCode == null || districtCode.isBlank() ? null : districtCode.strip(),
+        var filter = new ContributionService.Filter(code(districtCode), code(communeCode),
                 QueryParams.uuid("clubId", clubId), QueryParams.uuid("donorId", donorId),
                 QueryParams.enumValue("form", form, ContributionForm.class),
                 QueryParams.enumValue("status", status, ContributionStatus.class),
                 QueryParams.date("receivedFrom", from), QueryParams.date("receivedTo", to));
         return contributions.list(filter, paging);
+    }
+
+    /** An area code filter as given, trimmed; null when blank. */
+    static String code(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @GET

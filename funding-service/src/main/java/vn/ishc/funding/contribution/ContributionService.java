@@ -17,14 +17,14 @@ import vn.ishc.kit.paging.PageRequest;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
 import vn.ishc.funding.replica.RegistryReplica;
-import vn.ishc.funding.replica.RegistryReplica.ClubFacts;
+import vn.ishc.funding.area.Area;
+import vn.ishc.funding.area.AreaRules;
 import vn.ishc.kit.security.Caller;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,7 +36,7 @@ public class ContributionService {
 
 
     /** The filters of the contribution list. */
-    public record Filter(String districtCode, UUID clubId, UUID donorId, ContributionForm form, ContributionStatus status,
+    public record Filter(String districtCode, String communeCode, UUID clubId, UUID donorId, ContributionForm form, ContributionStatus status,
                          LocalDate receivedFrom, LocalDate receivedTo) {
     }
 
@@ -44,10 +44,10 @@ public class ContributionService {
     RegistryReplica registry;
 
     @Inject
-    PledgeTerms pledges;
+    AreaRules areas;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ishc.province-code", defaultValue = "19")
-    String provinceCode;
+    @Inject
+    PledgeTerms pledges;
 
     @Inject
     Idempotency idempotency;
@@ -74,8 +74,8 @@ public class ContributionService {
     private Contribution create(NewContribution request) {
         List<KeyedFieldError> errors = new ArrayList<>();
         Fields fields = checkFields(request.form(), request.amountVnd(), request.valuationNote(), request.receivedOn(),
-                request.districtCode(), request.clubId(), request.purpose(), request.receiptNo(), errors);
-        String district = fields.districtCode();
+                request.districtCode(), request.communeCode(), request.clubId(), request.purpose(), request.receiptNo(), errors);
+        Area area = fields.area();
         Donor donor = Donor.findById(request.donorId());
         if (donor == null) {
             errors.add(new KeyedFieldError("donorId", "donor.unknown", request.donorId().toString()));
@@ -89,25 +89,33 @@ public class ContributionService {
             } else if (pledge.get().cancelledOn() != null) {
                 errors.add(new KeyedFieldError("pledgeId", "pledge.cancelled", pledge.get().cancelledOn()));
             }
-            if (pledge.isPresent() && !Objects.equals(pledge.get().districtCode(), district)) {
-                // The pledge's outstanding amount counts in its district: only a contribution there may fulfil it.
-                String pledgedIn = pledge.get().districtCode();
-                errors.add(new KeyedFieldError("pledgeId", "pledge.otherDistrict", pledgedIn == null ? provinceCode : pledgedIn));
+            if (pledge.isPresent() && !areas.mayFulfil(pledge.get().area(), area, request.receivedOn())) {
+                // The pledge's outstanding amount counts in its area: only a contribution there (or, once that
+                // area has ended, of the province) may fulfil it.
+                errors.add(new KeyedFieldError("pledgeId", "pledge.otherDistrict", areas.label(pledge.get().area())));
             }
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        caller.requireWriteIn(district, "funding.district.forbidden", registry::districtLabel);
-        if (receiptTaken(fields.receiptNo(), district)) {
+        caller.requireActOn(area.place(), "funding.district.forbidden", registry::areaLabel);
+        if (receiptTaken(fields.receiptNo(), area.book())) {
             throw ProblemException.conflict("contribution.receiptNo.taken", fields.receiptNo());
         }
         return persist(fields, donor, request.pledgeId(), null, caller.subject(), clock.now(), null);
     }
 
-    /** A contribution's own fields, cleaned as the API cleans them, with the district it counts for (null: the province). */
-    public record Fields(ContributionForm form, Long amountVnd, String valuationNote, LocalDate receivedOn, String districtCode,
+    /** A contribution's own fields, cleaned as the API cleans them, with the area it is recorded to. */
+    public record Fields(ContributionForm form, Long amountVnd, String valuationNote, LocalDate receivedOn, Area area,
                          UUID clubId, String purpose, String receiptNo) {
+
+        public String districtCode() {
+            return area.districtCode();
+        }
+
+        public String communeCode() {
+            return area.communeCode();
+        }
     }
 
     /**
@@ -115,7 +123,8 @@ public class ContributionService {
      * fields cleaned, errors added by field. A null date or amount was refused before (it is required).
      */
     public Fields checkFields(ContributionForm form, java.math.BigDecimal amountVnd, String valuationNote, LocalDate receivedOn,
-                              String districtCode, UUID clubId, String purpose, String receiptNo, List<KeyedFieldError> errors) {
+                              String districtCode, String communeCode, UUID clubId, String purpose, String receiptNo,
+                              List<KeyedFieldError> errors) {
         Long amount = Amounts.vnd("amountVnd", amountVnd, errors);
         String note = blankToNull(valuationNote);
         if (form != null && form.needsValuationNote() && note == null) {
@@ -124,7 +133,7 @@ public class ContributionService {
         if (receivedOn != null && receivedOn.isAfter(clock.today())) {
             errors.add(new KeyedFieldError("receivedOn", "date.future"));
         }
-        String district = placeOf(districtCode, clubId, receivedOn, errors);
+        Area area = areas.placeOf(districtCode, communeCode, clubId, receivedOn, errors);
         String receipt = blankToNull(receiptNo);
         if (receipt != null && receipt.length() > 50) {
             errors.add(new KeyedFieldError("receiptNo", "contribution.receiptNo.length"));
@@ -136,13 +145,21 @@ public class ContributionService {
         if (cleanPurpose != null && cleanPurpose.length() > 500) {
             errors.add(new KeyedFieldError("purpose", "text.tooLong", 500));
         }
-        return new Fields(form, amount, note, receivedOn, district, clubId, cleanPurpose, receipt);
+        return new Fields(form, amount, note, receivedOn, area, clubId, cleanPurpose, receipt);
     }
 
-    /** Whether the receipt number is already in the district's book (null: the province's). */
-    boolean receiptTaken(String receiptNo, String district) {
-        return receiptNo != null && Contribution.count("receiptNo = ?1 and " + (district == null ? "districtCode is null" : "districtCode = ?2"),
-                district == null ? new Object[] {receiptNo} : new Object[] {receiptNo, district}) > 0;
+    /** Whether the receipt number is already in the area's book (null: the province's). */
+    boolean receiptTaken(String receiptNo, String book) {
+        return receiptNo != null && Contribution.count("receiptNo = ?1 and " + inBook(book), inBook(book, receiptNo)) > 0;
+    }
+
+    /** The condition "in the book ?2" of a query whose ?1 is {@code value}: a district's, a commune's or (null) the province's. */
+    static String inBook(String book) {
+        return book == null ? "districtCode is null and communeCode is null" : "(districtCode = ?2 or communeCode = ?2)";
+    }
+
+    static Object[] inBook(String book, Object value) {
+        return book == null ? new Object[] {value} : new Object[] {value, book};
     }
 
     /** Records checked fields: the contribution, its history entry and its event, in the caller's transaction. */
@@ -155,6 +172,7 @@ public class ContributionService {
         c.valuationNote = fields.valuationNote();
         c.receivedOn = fields.receivedOn();
         c.districtCode = fields.districtCode();
+        c.communeCode = fields.communeCode();
         c.clubId = fields.clubId();
         c.pledgeId = pledgeId;
         c.purpose = fields.purpose();
@@ -165,7 +183,7 @@ public class ContributionService {
         c.persist();
         history.record(c.id, Contribution.HISTORY_ENTITY, c.id, "RECORDED", new Changes().field("form", null, c.form)
                 .field("amountVnd", null, c.amountVnd).field("receivedOn", null, c.receivedOn).field("districtCode", null, c.districtCode)
-                .field("clubId", null, c.clubId).field("pledgeId", null, c.pledgeId).field("receiptNo", null, c.receiptNo)
+                .field("communeCode", null, c.communeCode).field("clubId", null, c.clubId).field("pledgeId", null, c.pledgeId).field("receiptNo", null, c.receiptNo)
                 .field("importJob", null, importJob), actor, now);
         publish(c, donor);
         return c;
@@ -177,7 +195,7 @@ public class ContributionService {
         if (c == null) {
             throw ProblemException.notFound("contribution.notFound", id.toString());
         }
-        caller.requireWriteIn(c.districtCode, "funding.district.forbidden", registry::districtLabel);
+        caller.requireActOn(new Area(c.districtCode, c.communeCode).place(), "funding.district.forbidden", registry::areaLabel);
         List<KeyedFieldError> errors = new ArrayList<>();
         if (reversal.reversedOn().isAfter(clock.today())) {
             errors.add(new KeyedFieldError("reversedOn", "date.future"));
@@ -220,6 +238,10 @@ public class ContributionService {
             where.append(" and districtCode = :district");
             params.and("district", f.districtCode());
         }
+        if (f.communeCode() != null) {
+            where.append(" and communeCode = :commune");
+            params.and("commune", f.communeCode());
+        }
         if (f.clubId() != null) {
             where.append(" and clubId = :club");
             params.and("club", f.clubId());
@@ -250,32 +272,6 @@ public class ContributionService {
         var sum = Contribution.getEntityManager().createQuery("select coalesce(sum(amountVnd), 0) from Contribution where " + where, Long.class);
         params.map().forEach(sum::setParameter);
         return new ContributionPage(items, paging.page(), paging.size(), query.count(), sum.getSingleResult());
-    }
-
-    /**
-     * The district a contribution or pledge counts for: the club's when a club is named (a given
-     * districtCode must agree), else the given district, else none (province level).
-     */
-    public String placeOf(String districtCode, UUID clubId, LocalDate on, List<KeyedFieldError> errors) {
-        String district = blankToNull(districtCode);
-        if (clubId != null) {
-            Optional<ClubFacts> club = registry.club(clubId);
-            if (club.isEmpty()) {
-                errors.add(new KeyedFieldError("clubId", "club.unknown", clubId.toString()));
-                return district;
-            }
-            if (on != null && club.get().closedOn(on)) {
-                errors.add(new KeyedFieldError("clubId", "club.closed", club.get().closedOn()));
-            }
-            if (district != null && !district.equals(club.get().districtCode())) {
-                errors.add(new KeyedFieldError("districtCode", "club.otherDistrict", club.get().districtCode()));
-            }
-            return club.get().districtCode();
-        }
-        if (district != null && !registry.districtExists(district)) {
-            errors.add(new KeyedFieldError("districtCode", "district.unknown", district));
-        }
-        return district;
     }
 
     private void publish(Contribution c, Donor donor) {

@@ -1,5 +1,7 @@
 package vn.ishc.funding.contribution;
 
+import vn.ishc.funding.area.Area;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,8 +12,12 @@ import java.util.UUID;
  */
 public interface PledgeTerms {
 
-    /** Who pledged, where it counts (null: the province) and whether it was cancelled. */
-    record Terms(UUID donorId, String districtCode, LocalDate cancelledOn) {
+    /** Who pledged, where it counts (both null: the province) and whether it was cancelled. */
+    record Terms(UUID donorId, String districtCode, String communeCode, LocalDate cancelledOn) {
+
+        public Area area() {
+            return new Area(districtCode, communeCode);
+        }
     }
 
     Optional<Terms> of(UUID pledgeId);

@@ -52,14 +52,14 @@ public class DonorResource {
         Donor donor = donors.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(donor.id.toString()).build())
                 .tag(new EntityTag(Long.toString(donor.version)))
-                .entity(DonorView.of(donor, caller.mayWriteIn(donor.districtCode))).build();
+                .entity(DonorView.of(donor, caller.mayActOn(donor.place()))).build();
     }
 
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER}) // viewers get aggregates only (/api/v1/stats), never per-person rows
     @Operation(summary = "List and search donors",
             description = "q matches the name ignoring case and Vietnamese diacritics (\"gang thep\" finds \"Gang thép\"). "
-                    + "Persons (INDIVIDUAL, MEMBER) registered by another district are not found by name and show no name or "
+                    + "Persons (INDIVIDUAL, MEMBER) registered by another district (or, for an area officer, outside their communes) are not found by name and show no name or "
                     + "contacts; organisations are visible to every officer.")
     public Page<DonorView> list(
             @Parameter(description = "Search text", example = "gang thep") @QueryParam("q") String q,
@@ -68,7 +68,7 @@ public class DonorResource {
             @Parameter(example = "50") @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         Page<Donor> found = donors.list(q, QueryParams.enumValue("type", type, DonorType.class), paging);
-        return new Page<>(found.items().stream().map(d -> DonorView.of(d, caller.mayWriteIn(d.districtCode))).toList(), found.page(), found.size(),
+        return new Page<>(found.items().stream().map(d -> DonorView.of(d, caller.mayActOn(d.place()))).toList(), found.page(), found.size(),
                 found.totalItems());
     }
 
@@ -86,7 +86,7 @@ public class DonorResource {
     public Response patch(@PathParam("id") UUID id, @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch,
                           com.fasterxml.jackson.databind.JsonNode body) {
         Donor donor = donors.patch(id, ifMatch, body);
-        return Response.ok(DonorView.of(donor, caller.mayWriteIn(donor.districtCode))).tag(new EntityTag(Long.toString(donor.version))).build();
+        return Response.ok(DonorView.of(donor, caller.mayActOn(donor.place()))).tag(new EntityTag(Long.toString(donor.version))).build();
     }
 
     @GET
@@ -97,6 +97,6 @@ public class DonorResource {
     @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Donor donor = donors.get(id);
-        return Response.ok(DonorView.of(donor, caller.mayWriteIn(donor.districtCode))).tag(new EntityTag(Long.toString(donor.version))).build();
+        return Response.ok(DonorView.of(donor, caller.mayActOn(donor.place()))).tag(new EntityTag(Long.toString(donor.version))).build();
     }
 }

@@ -49,6 +49,7 @@ public class DonorService {
         donor.phone = blankToNull(request.phone());
         donor.email = blankToNull(request.email());
         donor.districtCode = caller.officerDistrict().orElse(null);
+        donor.communeCodes = Donor.joined(caller.officerCommunes());
         donor.created(caller.subject(), clock.now());
         donor.persist();
         return donor;
@@ -76,8 +77,14 @@ public class DonorService {
         }
         if (!caller.isProvinceAdmin()) {
             // Persons of other districts are not searchable by name: a search would reveal who gives.
-            where.append(" and (type not in :persons or districtCode = :mine)");
+            where.append(" and (type not in :persons or districtCode = :mine");
             params.and("persons", DonorType.persons()).and("mine", caller.officerDistrict().orElse("-"));
+            int i = 0;
+            for (String commune : caller.officerCommunes()) {
+                where.append(" or communeCodes like :commune").append(i);
+                params.and("commune" + i++, "%," + commune + ",%");
+            }
+            where.append(")");
         }
         var query = Donor.<Donor>find(where.toString(), Sort.by("searchName").and("id"), params);
         List<Donor> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
@@ -94,8 +101,10 @@ public class DonorService {
         if (donor == null) {
             throw ProblemException.notFound("donor.notFound", id.toString());
         }
-        if (!caller.mayWriteIn(donor.districtCode)) {
-            throw ProblemException.forbidden("donor.forbidden", donor.districtCode == null ? provinceCode : donor.districtCode);
+        if (!caller.mayActOn(donor.place())) {
+            String owner = donor.districtCode != null ? donor.districtCode
+                    : donor.communes().isEmpty() ? provinceCode : String.join(", ", new java.util.TreeSet<>(donor.communes()));
+            throw ProblemException.forbidden("donor.forbidden", owner);
         }
         vn.ishc.kit.problem.Preconditions.requireMatch(ifMatch, donor.version);
         vn.ishc.kit.problem.MergePatch patch = new vn.ishc.kit.problem.MergePatch(body, PATCHABLE);

@@ -37,6 +37,7 @@ public class ExportResource {
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Pattern DISTRICT = Pattern.compile("[0-9]{3}");
+    private static final Pattern COMMUNE = Pattern.compile("[0-9]{5}");
 
     @Inject
     FundingExports exports;
@@ -59,6 +60,7 @@ public class ExportResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response contributions(@Parameter(description = "xlsx or csv", example = "xlsx", schema = @Schema(enumeration = {"xlsx", "csv"})) @PathParam("format") String format,
                                   @Parameter(example = "164") @QueryParam("districtCode") String districtCode,
+                                  @Parameter(example = "05443") @QueryParam("communeCode") String communeCode,
                                   @QueryParam("clubId") String clubId,
                                   @QueryParam("donorId") String donorId,
                                   @Parameter(description = "CASH, IN_KIND or LABOUR", schema = @Schema(implementation = ContributionForm.class)) @QueryParam("form") String form,
@@ -66,13 +68,14 @@ public class ExportResource {
                                   @Parameter(description = "Received on or after (YYYY-MM-DD)", example = "2017-01-01") @QueryParam("receivedFrom") String from,
                                   @Parameter(description = "Received on or before (YYYY-MM-DD)", example = "2020-12-31") @QueryParam("receivedTo") String to) {
         TableFormat file = TableFormat.of(format);
-        FundingExports.ContributionFilters filters = new FundingExports.ContributionFilters(QueryParams.code("districtCode", districtCode, DISTRICT), QueryParams.asText(QueryParams.uuid("clubId", clubId)),
+        FundingExports.ContributionFilters filters = new FundingExports.ContributionFilters(QueryParams.code("districtCode", districtCode, DISTRICT),
+                QueryParams.code("communeCode", communeCode, COMMUNE), QueryParams.asText(QueryParams.uuid("clubId", clubId)),
                 QueryParams.asText(QueryParams.uuid("donorId", donorId)), QueryParams.asText(QueryParams.enumValue("form", form, ContributionForm.class)),
                 QueryParams.asText(QueryParams.enumValue("status", status, ContributionStatus.class)), QueryParams.date("receivedFrom", from),
                 QueryParams.date("receivedTo", to));
         FundingExports.Reader reader = reader();
         StreamingOutput body = out -> exports.contributions(filters, reader, file, out);
-        return file.attachment(body, "dong-gop", filters.districtCode(), clock.today());
+        return file.attachment(body, "dong-gop", filters.districtCode() != null ? filters.districtCode() : filters.communeCode(), clock.today());
     }
 
     @GET
@@ -86,15 +89,17 @@ public class ExportResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response pledges(@Parameter(description = "xlsx or csv", example = "xlsx", schema = @Schema(enumeration = {"xlsx", "csv"})) @PathParam("format") String format,
                             @Parameter(example = "164") @QueryParam("districtCode") String districtCode,
+                            @Parameter(example = "05443") @QueryParam("communeCode") String communeCode,
                             @QueryParam("donorId") String donorId,
                             @Parameter(description = "OPEN, FULFILLED or CANCELLED", schema = @Schema(implementation = PledgeStatus.class)) @QueryParam("status") String status) {
         TableFormat file = TableFormat.of(format);
         String district = QueryParams.code("districtCode", districtCode, DISTRICT);
+        String commune = QueryParams.code("communeCode", communeCode, COMMUNE);
         String donor = QueryParams.asText(QueryParams.uuid("donorId", donorId));
         String state = QueryParams.asText(QueryParams.enumValue("status", status, PledgeStatus.class));
         FundingExports.Reader reader = reader();
-        StreamingOutput body = out -> exports.pledges(district, donor, state, reader, file, out);
-        return file.attachment(body, "cam-ket", district, clock.today());
+        StreamingOutput body = out -> exports.pledges(district, commune, donor, state, reader, file, out);
+        return file.attachment(body, "cam-ket", district != null ? district : commune, clock.today());
     }
 
     @GET
@@ -119,8 +124,8 @@ public class ExportResource {
 
     private FundingExports.Reader reader() {
         if (caller.isViewerOnly()) {
-            return new FundingExports.Reader(false, true, null);
+            return new FundingExports.Reader(false, true, null, java.util.Set.of());
         }
-        return new FundingExports.Reader(caller.isProvinceAdmin(), false, caller.officerDistrict().orElse(null));
+        return new FundingExports.Reader(caller.isProvinceAdmin(), false, caller.officerDistrict().orElse(null), caller.officerCommunes());
     }
 }

@@ -98,8 +98,9 @@ public class ContributionImport implements ImportKind {
         List<KeyedFieldError> rules = new ArrayList<>();
         DonorImports.Checked donor = DonorImports.check(read.donorName(), read.donorType(), read.donorPhone(), read.donorEmail());
         rules.addAll(donor.errors());
+        // The list names districts only: a row dated from the 2025 reform is the province's or, with a club, the club's commune's.
         ContributionService.Fields fields = contributions.check(read.form(), read.amountVnd(), read.valuationNote(), read.receivedOn(),
-                read.districtCode(), read.clubId(), read.purpose(), read.receiptNo(), rules);
+                read.districtCode(), null, read.clubId(), read.purpose(), read.receiptNo(), rules);
         List<RowError> errors = new ArrayList<>();
         rules.stream().map(e -> ContributionRow.error(row, e)).filter(e -> !unreadable.contains(e.column())).forEach(errors::add);
         boolean placed = !unreadable.contains("districtCode") && !unreadable.contains("clubId")
@@ -107,7 +108,7 @@ public class ContributionImport implements ImportKind {
         if (!placed) {
             return new CheckedRow(null, null, errors, Map.of());
         }
-        String book = fields.districtCode();
+        String book = fields.area().book();
         if (!scope.mayWriteIn(book)) {
             String column = read.districtCode() == null && read.clubId() != null ? "clubId" : "districtCode";
             errors.add(RowError.of(column, row.raw(column), "import.row.otherDistrict", file.districts.label(book, provinceCode),
@@ -131,7 +132,8 @@ public class ContributionImport implements ImportKind {
             return new CheckedRow(null, null, errors, Map.of());
         }
         String group = bookKey + "|" + DonorImports.key(donor.name(), donor.type());
-        UUID donorId = file.donorIds.computeIfAbsent(group, g -> donors.match(book, donor.name(), donor.type()).map(d -> d.id)).orElse(null);
+        UUID donorId = file.donorIds.computeIfAbsent(group, g -> donors.match(fields.districtCode(), donor.name(), donor.type()).map(d -> d.id))
+                .orElse(null);
         Map<String, String> actions = new LinkedHashMap<>();
         Optional<ContributionImports.Match> stored = contributions.stored(book, fields.receiptNo(), read.rowKey());
         if (stored.isEmpty()) {
@@ -147,7 +149,7 @@ public class ContributionImport implements ImportKind {
         }
         ImportedContribution data = new ImportedContribution(donor.name(), donor.type(), donor.phone(), donor.email(), fields.form(),
                 fields.amountVnd(), fields.valuationNote(), fields.receivedOn(), read.districtCode(), fields.clubId(), fields.purpose(),
-                fields.receiptNo(), read.rowKey(), book);
+                fields.receiptNo(), read.rowKey(), book, fields.districtCode());
         return new CheckedRow(group, data, errors, actions);
     }
 
@@ -170,7 +172,7 @@ public class ContributionImport implements ImportKind {
         ImportedContribution first = rows.get(0);
         String book = first.book();
         contributions.lockBook(book);
-        Donor donor = donors.match(book, first.donorName(), first.donorType()).orElse(null);
+        Donor donor = donors.match(first.donorDistrict(), first.donorName(), first.donorType()).orElse(null);
         String donorAction = donor == null ? "CREATE" : "UNCHANGED";
         List<RowOutcome> outcomes = new ArrayList<>();
         boolean donorCounted = false;
@@ -181,11 +183,11 @@ public class ContributionImport implements ImportKind {
             DonorImports.Checked checkedDonor = DonorImports.check(row.donorName(), row.donorType(), row.donorPhone(), row.donorEmail());
             rules.addAll(checkedDonor.errors());
             ContributionService.Fields fields = contributions.check(row.form(), row.amountVnd(), row.valuationNote(), row.receivedOn(),
-                    row.districtCode(), row.clubId(), row.purpose(), row.receiptNo(), rules);
+                    row.districtCode(), null, row.clubId(), row.purpose(), row.receiptNo(), rules);
             List<RowError> errors = new ArrayList<>(rules.stream().map(e -> ContributionRow.error(null, e)).toList());
-            if (errors.isEmpty() && !java.util.Objects.equals(fields.districtCode(), book)) {
-                // The club moved to another district since the dry run: the row's book and donor are no longer these.
-                errors.add(RowError.of("clubId", String.valueOf(row.clubId()), "club.otherDistrict", districts.label(fields.districtCode(), provinceCode)));
+            if (errors.isEmpty() && !java.util.Objects.equals(fields.area().book(), book)) {
+                // The club moved to another area since the dry run: the row's book and donor are no longer these.
+                errors.add(RowError.of("clubId", String.valueOf(row.clubId()), "club.otherDistrict", districts.label(fields.area().book(), provinceCode)));
             } else if (errors.isEmpty() && !scope.mayWriteIn(book)) {
                 errors.add(RowError.of("districtCode", row.districtCode(), "import.row.otherDistrict", districts.label(book, provinceCode),
                         districts.label(scope.district(), provinceCode)));
@@ -204,7 +206,7 @@ public class ContributionImport implements ImportKind {
                 action = "UNCHANGED";
             } else {
                 if (donor == null) {
-                    donor = donors.register(checkedDonor, book, scope.actor(), now);
+                    donor = donors.register(checkedDonor, row.donorDistrict(), scope.actor(), now);
                 }
                 contributions.record(fields, donor, row.rowKey(), scope.actor(), now, scope.jobId());
                 action = "CREATE";

@@ -19,7 +19,8 @@ public record NewPledge(
         @NotNull(message = "{field.required}") BigDecimal amountVnd,
         @Schema(description = "Ngày cam kết", example = "2019-03-01") @NotNull(message = "{field.required}") LocalDate pledgedOn,
         @Schema(description = "Hạn thực hiện", example = "2019-12-31") LocalDate dueOn,
-        @Schema(description = "Mã huyện (bỏ trống nếu cấp tỉnh hoặc đã có clubId)", example = "164") String districtCode,
+        @Schema(description = "Mã huyện, với ngày cam kết khi tỉnh còn chia theo huyện (bỏ trống nếu cấp tỉnh hoặc đã có clubId)", example = "164") String districtCode,
+        @Schema(description = "Mã xã, phường trực thuộc tỉnh, với ngày cam kết từ cải cách 2025 (bỏ trống nếu cấp tỉnh hoặc đã có clubId)", example = "05443") String communeCode,
         @Schema(description = "Câu lạc bộ được tài trợ") UUID clubId,
         @Schema(description = "Ghi chú", example = "Ủng hộ quỹ chăm sóc người cao tuổi") String note) {
 }

@@ -38,6 +38,10 @@ public class Pledge extends Audited {
     @Column(name = "district_code")
     public String districtCode;
 
+    /** The commune directly under the province it was recorded to (from the 2025 reform on); null with a district or for the province. */
+    @Column(name = "commune_code")
+    public String communeCode;
+
     @Column(name = "club_id")
     public UUID clubId;
 

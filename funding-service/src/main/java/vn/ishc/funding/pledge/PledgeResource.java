@@ -43,7 +43,9 @@ public class PledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
     @Operation(summary = "Record a pledge (ghi nhận cam kết tài trợ)",
-            description = "Contributions that name the pledge fulfil it. Honours Idempotency-Key like contributions.")
+            description = "Contributions that name the pledge fulfil it. The area follows pledgedOn as for contributions: a district "
+                    + "in force that day before the 2025 reform, a commune directly under the province from it, or the province. "
+                    + "Honours Idempotency-Key like contributions.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PledgeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -62,11 +64,17 @@ public class PledgeResource {
     @Operation(summary = "List pledges with what has been fulfilled and what is outstanding today")
     public Page<PledgeView> list(@QueryParam("donorId") String donorId,
                                  @Parameter(example = "164") @QueryParam("districtCode") String districtCode,
+                                 @Parameter(description = "Recorded to this commune (from the 2025 reform on)", example = "05443") @QueryParam("communeCode") String communeCode,
                                  @Parameter(description = "OPEN, FULFILLED or CANCELLED", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PledgeStatus.class)) @QueryParam("status") String status,
                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        return pledges.list(QueryParams.uuid("donorId", donorId), districtCode == null || districtCode.isBlank() ? null : districtCode.strip(),
+        return pledges.list(QueryParams.uuid("donorId", donorId), code(districtCode), code(communeCode),
                 QueryParams.enumValue("status", status, PledgeStatus.class), paging);
+    }
+
+    /** An area code filter as given, trimmed; null when blank. */
+    private static String code(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @GET

@@ -10,7 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.funding.contribution.Amounts;
-import vn.ishc.funding.contribution.ContributionService;
+import vn.ishc.funding.area.Area;
+import vn.ishc.funding.area.AreaRules;
 import vn.ishc.funding.contribution.ContributionStatus;
 import vn.ishc.funding.donor.Donor;
 import vn.ishc.kit.outbox.Outbox;
@@ -41,7 +42,7 @@ public class PledgeService {
 
 
     @Inject
-    ContributionService contributions;
+    AreaRules areas;
 
     @Inject
     Idempotency idempotency;
@@ -81,7 +82,7 @@ public class PledgeService {
         if (donor == null) {
             errors.add(new KeyedFieldError("donorId", "donor.unknown", request.donorId().toString()));
         }
-        String district = contributions.placeOf(request.districtCode(), request.clubId(), request.pledgedOn(), errors);
+        Area area = areas.placeOf(request.districtCode(), request.communeCode(), request.clubId(), request.pledgedOn(), errors);
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         if (note != null && note.length() > 500) {
             errors.add(new KeyedFieldError("note", "text.tooLong", 500));
@@ -89,21 +90,23 @@ public class PledgeService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        caller.requireWriteIn(district, "funding.district.forbidden", registry::districtLabel);
+        caller.requireActOn(area.place(), "funding.district.forbidden", registry::areaLabel);
         Pledge p = new Pledge();
         p.id = UUID.randomUUID();
         p.donorId = donor.id;
         p.amountVnd = amount;
         p.pledgedOn = request.pledgedOn();
         p.dueOn = request.dueOn();
-        p.districtCode = district;
+        p.districtCode = area.districtCode();
+        p.communeCode = area.communeCode();
         p.clubId = request.clubId();
         p.note = note;
         Instant now = clock.now();
         p.created(caller.subject(), now);
         p.persist();
         history.record(p.id, Pledge.HISTORY_ENTITY, p.id, "PLEDGED", new Changes().field("amountVnd", null, p.amountVnd)
-                .field("pledgedOn", null, p.pledgedOn).field("districtCode", null, p.districtCode), caller.subject(), now);
+                .field("pledgedOn", null, p.pledgedOn).field("districtCode", null, p.districtCode)
+                .field("communeCode", null, p.communeCode), caller.subject(), now);
         outbox.record(Topics.PLEDGES, EVENT_TYPE, 1, p.id.toString(), p.version, PledgeSnapshot.of(p, donor.type));
         return p;
     }
@@ -114,7 +117,7 @@ public class PledgeService {
         if (p == null) {
             throw ProblemException.notFound("pledge.notFound", id.toString());
         }
-        caller.requireWriteIn(p.districtCode, "funding.district.forbidden", registry::districtLabel);
+        caller.requireActOn(new Area(p.districtCode, p.communeCode).place(), "funding.district.forbidden", registry::areaLabel);
         List<KeyedFieldError> errors = new ArrayList<>();
         if (cancellation.cancelledOn().isAfter(clock.today())) {
             errors.add(new KeyedFieldError("cancelledOn", "date.future"));
@@ -150,7 +153,7 @@ public class PledgeService {
         return p;
     }
 
-    public Page<PledgeView> list(UUID donorId, String districtCode, PledgeStatus status, PageRequest paging) {
+    public Page<PledgeView> list(UUID donorId, String districtCode, String communeCode, PledgeStatus status, PageRequest paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (donorId != null) {
@@ -160,6 +163,10 @@ public class PledgeService {
         if (districtCode != null) {
             where.append(" and p.districtCode = :district");
             params.and("district", districtCode);
+        }
+        if (communeCode != null) {
+            where.append(" and p.communeCode = :commune");
+            params.and("commune", communeCode);
         }
         if (status == PledgeStatus.CANCELLED) {
             where.append(" and p.cancelledOn is not null");

@@ -12,6 +12,6 @@ public class PledgeTermsLookup implements PledgeTerms {
 
     @Override
     public Optional<Terms> of(UUID pledgeId) {
-        return Pledge.<Pledge>findByIdOptional(pledgeId).map(p -> new Terms(p.donorId, p.districtCode, p.cancelledOn));
+        return Pledge.<Pledge>findByIdOptional(pledgeId).map(p -> new Terms(p.donorId, p.districtCode, p.communeCode, p.cancelledOn));
     }
 }

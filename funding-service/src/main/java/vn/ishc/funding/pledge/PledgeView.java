@@ -10,7 +10,10 @@ import java.util.UUID;
  * when donors give more than promised, the excess.
  */
 @Schema(name = "Pledge")
-public record PledgeView(UUID id, UUID donorId, long amountVnd, LocalDate pledgedOn, LocalDate dueOn, String districtCode, UUID clubId,
+public record PledgeView(UUID id, UUID donorId, long amountVnd, LocalDate pledgedOn, LocalDate dueOn,
+                         @Schema(nullable = true, description = "Huyện (trước cải cách 2025); null nếu ghi cho xã hoặc cấp tỉnh", example = "164") String districtCode,
+                         @Schema(nullable = true, description = "Xã, phường trực thuộc tỉnh (từ cải cách 2025); null nếu ghi cho huyện hoặc cấp tỉnh", example = "05443") String communeCode,
+                         UUID clubId,
                          String note, PledgeStatus status, LocalDate cancelledOn, long fulfilledVnd, long outstandingVnd,
                          long overFulfilledVnd, long version) {
 
@@ -18,7 +21,7 @@ public record PledgeView(UUID id, UUID donorId, long amountVnd, LocalDate pledge
         PledgeStatus status = p.cancelledOn != null ? PledgeStatus.CANCELLED
                 : fulfilledVnd >= p.amountVnd ? PledgeStatus.FULFILLED : PledgeStatus.OPEN;
         long outstanding = status == PledgeStatus.CANCELLED ? 0 : Math.max(0, p.amountVnd - fulfilledVnd);
-        return new PledgeView(p.id, p.donorId, p.amountVnd, p.pledgedOn, p.dueOn, p.districtCode, p.clubId, p.note, status,
+        return new PledgeView(p.id, p.donorId, p.amountVnd, p.pledgedOn, p.dueOn, p.districtCode, p.communeCode, p.clubId, p.note, status,
                 p.cancelledOn, fulfilledVnd, outstanding, Math.max(0, fulfilledVnd - p.amountVnd), p.version);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ishc.funding.replica.RegistryReplica;
 import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.problem.QueryParams;
@@ -39,11 +40,16 @@ public class StatsResource {
     @Inject
     VietnamClock clock;
 
+    @Inject
+    RegistryReplica registry;
+
     @GET
     @Operation(summary = "funding's own totals per district and for the province on a date",
             description = "A contribution counts when from <= receivedOn <= asOf and it was not reversed on or before asOf; one "
-                    + "without a district counts for the province only. Pledged outstanding: pledges made by asOf and not cancelled "
-                    + "by then, less the counted contributions that name them (never below zero).")
+                    + "without a district counts for the province only in districts/provinceLevel. Pledged outstanding: pledges made "
+                    + "by asOf and not cancelled by then, less the counted contributions that name them (never below zero). areas: the "
+                    + "areas in force on asOf (the province's districts, or its communes from the 2025 reform) and a PROVINCE line; an "
+                    + "item recorded to a district counts there while the district is in force, at province level from the day it ends.")
     public FundingStats stats(@Parameter(description = "Date (YYYY-MM-DD), default today", example = "2019-06-30") @QueryParam("asOf") String asOfParam,
                               @Parameter(description = "Count only contributions received from this date, e.g. the programme start",
                                       example = "2017-01-01") @QueryParam("from") String fromParam) {
@@ -55,19 +61,19 @@ public class StatsResource {
             throw ProblemException.invalid("asOf", "date.future");
         }
         Map<String, AreaTotals> districts = new TreeMap<>();
-        @SuppressWarnings("unchecked")
-        List<String> known = em.createNativeQuery("select distinct code from district_replica").getResultList();
-        known.forEach(code -> districts.put(code, AreaTotals.empty(code)));
+        registry.districtNames().keySet().forEach(code -> districts.put(code, AreaTotals.empty(code)));
         AreaTotals provinceLevel = AreaTotals.empty(null);
+        AreasInForce areas = new AreasInForce(registry, provinceCode, asOf);
 
         @SuppressWarnings("unchecked")
         List<Object[]> received = em.createNativeQuery("""
-                        select district_code, form, sum(amount_vnd) from contribution
+                        select district_code, form, sum(amount_vnd), commune_code from contribution
                         where received_on between :from and :asOf and (reversed_on is null or reversed_on > :asOf)
-                        group by district_code, form""")
+                        group by district_code, commune_code, form""")
                 .setParameter("from", from == null ? NO_LOWER_BOUND : from).setParameter("asOf", asOf).getResultList();
         for (Object[] row : received) {
             long vnd = ((Number) row[2]).longValue();
+            areas.add(row[0] != null ? (String) row[0] : (String) row[3], AreaTotals.empty(null).received((String) row[1], vnd));
             if (row[0] == null) {
                 provinceLevel = provinceLevel.received((String) row[1], vnd);
             } else {
@@ -76,16 +82,17 @@ public class StatsResource {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> outstanding = em.createNativeQuery("""
-                        select p.district_code, sum(greatest(0, p.amount_vnd - coalesce(f.fulfilled, 0)))
+                        select p.district_code, sum(greatest(0, p.amount_vnd - coalesce(f.fulfilled, 0))), p.commune_code
                         from pledge p left join (
                             select pledge_id, sum(amount_vnd) as fulfilled from contribution
                             where pledge_id is not null and received_on <= :asOf and (reversed_on is null or reversed_on > :asOf)
                             group by pledge_id) f on f.pledge_id = p.id
                         where p.pledged_on <= :asOf and (p.cancelled_on is null or p.cancelled_on > :asOf)
-                        group by p.district_code""")
+                        group by p.district_code, p.commune_code""")
                 .setParameter("asOf", asOf).getResultList();
         for (Object[] row : outstanding) {
             long vnd = ((Number) row[1]).longValue();
+            areas.add(row[0] != null ? (String) row[0] : (String) row[2], AreaTotals.empty(null).outstanding(vnd));
             if (row[0] == null) {
                 provinceLevel = provinceLevel.outstanding(vnd);
             } else {
@@ -96,6 +103,6 @@ public class StatsResource {
         for (AreaTotals district : districts.values()) {
             province = province.plus(district);
         }
-        return new FundingStats(asOf, from, province, provinceLevel, List.copyOf(districts.values()));
+        return new FundingStats(asOf, from, province, provinceLevel, List.copyOf(districts.values()), areas.lines());
     }
 }
