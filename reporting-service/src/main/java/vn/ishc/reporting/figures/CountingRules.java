@@ -2,6 +2,7 @@ package vn.ishc.reporting.figures;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -15,31 +16,35 @@ public final class CountingRules {
     private CountingRules() {
     }
 
-    /** A club counts while active: from establishment until (not on) its closing day; so do its active members. */
+    /**
+     * A club counts while active: from establishment until (not on) its closing day; so do its
+     * active members. Each day it counts in the area it is placed in that day: a move on day X is
+     * −1 in the old area and +1 in the new one on X, for the club and every member figure.
+     */
     public static FigureDeltas club(Facts.Club club, Collection<LocalDate> programmeStarts) {
         FigureDeltas deltas = new FigureDeltas();
         if (club == null) {
             return deltas;
         }
-        String area = club.district();
+        List<Facts.Place> places = club.places();
         LocalDate opened = club.establishedOn();
         LocalDate closed = club.closedOn();
-        deltas.interval(area, Figure.CLUBS_ACTIVE.key(), opened, closed, 1);
+        placed(deltas, places, Figure.CLUBS_ACTIVE.key(), opened, closed, 1);
         for (LocalDate start : programmeStarts) {
             if (opened.isBefore(start)) {
-                deltas.interval(area, Figure.CLUBS_MAINTAINED.key(start), opened, closed, 1);
+                placed(deltas, places, Figure.CLUBS_MAINTAINED.key(start), opened, closed, 1);
             }
         }
         for (Facts.Member m : club.members()) {
             LocalDate from = later(m.joinedOn(), opened);
             LocalDate until = earlier(m.leftOn(), closed);
-            deltas.interval(area, Figure.MEMBERS_ACTIVE.key(), from, until, 1);
+            placed(deltas, places, Figure.MEMBERS_ACTIVE.key(), from, until, 1);
             LocalDate olderFrom = olderFrom(m.birthDate(), m.birthYear());
             if (olderFrom != null) {
-                deltas.interval(area, Figure.MEMBERS_OLDER.key(), later(from, olderFrom), until, 1);
+                placed(deltas, places, Figure.MEMBERS_OLDER.key(), later(from, olderFrom), until, 1);
             }
             if ("FEMALE".equals(m.gender())) {
-                deltas.interval(area, Figure.MEMBERS_WOMEN.key(), from, until, 1);
+                placed(deltas, places, Figure.MEMBERS_WOMEN.key(), from, until, 1);
             }
             Figure household = switch (String.valueOf(m.householdStatus())) {
                 case "POOR" -> Figure.MEMBERS_POOR;
@@ -48,10 +53,17 @@ public final class CountingRules {
                 default -> null;
             };
             if (household != null) {
-                deltas.interval(area, household.key(), from, until, 1);
+                placed(deltas, places, household.key(), from, until, 1);
             }
         }
         return deltas;
+    }
+
+    /** Adds {@code amount} from {@code from} until {@code until}, in whichever area each day of it is placed. */
+    private static void placed(FigureDeltas deltas, List<Facts.Place> places, String figure, LocalDate from, LocalDate until, long amount) {
+        for (Facts.Place place : places) {
+            deltas.interval(place.area(), figure, later(from, place.from()), earlier(until, place.until()), amount);
+        }
     }
 
     /** A contribution counts from its receipt until its reversal, for programmes that started on or before its receipt. */
@@ -62,7 +74,7 @@ public final class CountingRules {
         }
         for (LocalDate start : programmeStarts) {
             if (!c.receivedOn().isBefore(start)) {
-                deltas.interval(c.area(), Figure.RECEIVED_VND.key(start), c.receivedOn(), c.reversedOn(), c.amountVnd());
+                placed(deltas, c.places(), Figure.RECEIVED_VND.key(start), c.receivedOn(), c.reversedOn(), c.amountVnd());
             }
         }
         return deltas;
@@ -71,7 +83,8 @@ public final class CountingRules {
     /**
      * Outstanding on D: while the pledge stands (made, not cancelled), its amount less what the
      * contributions naming it have brought by D, never below zero. A step function, evaluated at
-     * each day one of its inputs changes.
+     * each day one of its inputs changes, in the area the pledge counts in that day (its district
+     * until the district ends, the province level from then on).
      */
     public static FigureDeltas pledge(Facts.Pledge p) {
         FigureDeltas deltas = new FigureDeltas();
@@ -89,16 +102,34 @@ public final class CountingRules {
                 days.add(c.reversedOn());
             }
         }
+        List<Facts.Place> places = p.places();
+        places.stream().map(Facts.Place::from).filter(java.util.Objects::nonNull).forEach(days::add);
         long previous = 0;
+        String previousArea = null;
         String figure = Figure.PLEDGED_OUTSTANDING_VND.key();
         for (LocalDate day : days) {
             long value = outstandingOn(p, day);
+            String area = areaOn(places, day);
+            if (previousArea != null && !previousArea.equals(area)) {
+                deltas.add(new FigureDeltas.Key(previousArea, figure, day), -previous); // it moves: out of the old area
+                previous = 0;
+            }
             if (value != previous) {
-                deltas.add(new FigureDeltas.Key(p.area(), figure, day), value - previous);
+                deltas.add(new FigureDeltas.Key(area, figure, day), value - previous);
                 previous = value;
             }
+            previousArea = area;
         }
         return deltas;
+    }
+
+    private static String areaOn(List<Facts.Place> places, LocalDate day) {
+        for (Facts.Place place : places) {
+            if ((place.from() == null || !place.from().isAfter(day)) && (place.until() == null || place.until().isAfter(day))) {
+                return place.area();
+            }
+        }
+        return places.get(places.size() - 1).area();
     }
 
     static long outstandingOn(Facts.Pledge p, LocalDate day) {

@@ -58,6 +58,14 @@ public class FigureStore {
     }
 
     /**
+     * The area something is recorded to: its district if it has one (before the 2025 reform), else its
+     * commune (after it), else the province level (decision 0013).
+     */
+    public static String area(String district, String commune) {
+        return district != null ? district : commune != null ? commune : ReadyFigures.PROVINCE_LEVEL;
+    }
+
+    /**
      * Adds the deltas to the stored figures under a new revision. Taking the revision row first
      * serialises the writers, so revisions follow commit order (what {@link ReadyFigures} relies on).
      */

@@ -78,18 +78,24 @@ public class TargetsService {
         Programme programme = programmes.get(programmeCode);
         List<KeyedFieldError> errors = new ArrayList<>();
         check("province", request.province().clubs(), request.province().olderMembers(), request.province().contributionsVnd(), errors);
-        List<TargetsRequest.DistrictFigures> districts = request.districts() == null ? List.of() : request.districts();
-        Set<String> known = areas.districtsEver();
+        List<TargetsRequest.DistrictFigures> districts = new ArrayList<>();
+        Set<String> communes = communesOn(programme.startsOn);
+        Set<String> known = communes.isEmpty() ? areas.districtsEver() : communes;
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < districts.size(); i++) {
-            TargetsRequest.DistrictFigures d = districts.get(i);
-            String field = "districts[" + i + "]";
-            if (!known.contains(d.code())) {
-                errors.add(new KeyedFieldError(field + ".code", "targets.district.unknown", d.code()));
-            } else if (!seen.add(d.code())) {
-                errors.add(new KeyedFieldError(field + ".code", "targets.district.twice", d.code()));
+        for (String list : List.of("districts", "areas")) {
+            List<TargetsRequest.DistrictFigures> given = "districts".equals(list) ? request.districts() : request.areas();
+            for (int i = 0; given != null && i < given.size(); i++) {
+                TargetsRequest.DistrictFigures d = given.get(i);
+                String field = list + "[" + i + "]";
+                if (!known.contains(d.code())) {
+                    errors.add(communes.isEmpty() ? new KeyedFieldError(field + ".code", "targets.district.unknown", d.code())
+                            : new KeyedFieldError(field + ".code", "targets.commune.unknown", d.code(), programme.startsOn));
+                } else if (!seen.add(d.code())) {
+                    errors.add(new KeyedFieldError(field + ".code", "targets.district.twice", d.code()));
+                }
+                check(field, d.clubs(), d.olderMembers(), d.contributionsVnd(), errors);
+                districts.add(d);
             }
-            check(field, d.clubs(), d.olderMembers(), d.contributionsVnd(), errors);
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -102,6 +108,16 @@ public class TargetsService {
         }
         progressChanged();
         return view(programme);
+    }
+
+    /**
+     * The communes directly under the province on the day: a programme starting when the province has
+     * them (after the 2025 reform) sets its targets by commune; otherwise by district.
+     */
+    private Set<String> communesOn(java.time.LocalDate day) {
+        Set<String> codes = new java.util.TreeSet<>();
+        areas.areasOn(day).stream().filter(a -> "COMMUNE".equals(a.level())).forEach(a -> codes.add(a.code()));
+        return codes;
     }
 
     /** Progress documents show programmes and targets. */

@@ -52,10 +52,16 @@ public class ProgressResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Progress of a programme on a date, for the province and each district",
+    @Operation(summary = "Progress of a programme on a date, for the province and each area in force",
             description = "Clubs active/new/maintained, members active/older/women/poor/near-poor/hardship and contributions "
                     + "against the targets, by the counting rules. asOf defaults to today (Vietnam time), or to the "
-                    + "programme's end once it has ended, and must lie between the programme start and today. freshness says how far each source's events have been applied.")
+                    + "programme's end once it has ended, and must lie between the programme start and today. freshness says how far each source's events have been applied. "
+                    + "areas is the level-neutral view: the areas in force on asOf (the districts before 2025-07-01, the communes "
+                    + "directly under the province from then on, decision 0013), each with its level; districts lists the districts "
+                    + "as before and is empty from 2025-07-01. A club counts in the area it is placed in on asOf; money recorded to a "
+                    + "district counts in it while it is in force, at province level from the day it ends; so province = Σ areas + "
+                    + "province-level items on both sides of the reform. clubsAwaitingSuccessor counts the active clubs whose commune "
+                    + "was split and whose successor is not decided yet (province level); coverage gives the communes with an active club.")
     public ProgressDocument get(
             @Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
             @Parameter(description = "Reporting date (YYYY-MM-DD)", example = "2019-06-30") @QueryParam("asOf") String asOf) {
@@ -160,7 +166,8 @@ public class ProgressResource {
     @GET
     @Path("/districts/{district}/communes")
     @Operation(summary = "A district's communes and their active clubs on a date (drill-down)",
-            description = "Every commune in force in the district on the date, with its active clubs and their active, older and "
+            description = "Every commune in force in the district on the date, with the active clubs placed in it on the date "
+                    + "(a club registered in a commune merged later counts in its successor from the merge) and their active, older and "
                     + "women members by the counting rules; a commune without a club is listed with none (coverage). A viewer sees "
                     + "no count of 1 to 4 people (null), as in registry's club summary. asOf as for progress.")
     @APIResponse(responseCode = "200", description = "The district's communes and clubs", content = @Content(schema = @Schema(implementation = CommunesDocument.class)))
@@ -170,6 +177,22 @@ public class ProgressResource {
                                      @Parameter(example = "164") @PathParam("district") String district,
                                      @Parameter(description = "Reporting date (YYYY-MM-DD)", example = "2019-06-30") @QueryParam("asOf") String asOf) {
         return progress.communes(code, district, QueryParams.date("asOf", asOf), caller.isViewerOnly());
+    }
+
+    @GET
+    @Path("/communes")
+    @Operation(summary = "All the province's communes and their active clubs on a date (drill-down, any level)",
+            description = "Every commune of the province in force on the date — under its districts before 2025-07-01, directly "
+                    + "under the province from then on — with the active clubs placed in it on the date (a club follows its "
+                    + "commune's merges: registry's placements) and their active, older and women members. A club awaiting a "
+                    + "successor commune is in none (see clubsAwaitingSuccessor in progress). district names the province here. "
+                    + "A viewer sees no count of 1 to 4 people (null). asOf as for progress.")
+    @APIResponse(responseCode = "200", description = "The province's communes and clubs", content = @Content(schema = @Schema(implementation = CommunesDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such programme",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CommunesDocument provinceCommunes(@Parameter(example = "TN-ISHC-2026-2030") @PathParam("code") String code,
+                                             @Parameter(description = "Reporting date (YYYY-MM-DD)", example = "2026-06-30") @QueryParam("asOf") String asOf) {
+        return progress.provinceCommunes(code, QueryParams.date("asOf", asOf), caller.isViewerOnly());
     }
 
     @GET

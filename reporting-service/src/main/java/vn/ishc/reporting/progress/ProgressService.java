@@ -1,5 +1,6 @@
 package vn.ishc.reporting.progress;
 
+import vn.ishc.reporting.projection.CommuneCoverage;
 import vn.ishc.reporting.projection.CommuneFigures;
 
 import vn.ishc.reporting.projection.ClubNorms;
@@ -37,9 +38,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A programme's progress on a date, per district, from the figures kept ready as events were
- * applied ({@link ReadyFigures}; the counting rules are in {@code CountingRules}), rolled up to
- * the province exactly: province = Σ districts valid on the date + province-level items.
+ * A programme's progress on a date, per area, from the figures kept ready as events were applied
+ * ({@link ReadyFigures}; the counting rules are in {@code CountingRules}), rolled up to the province
+ * exactly: province = Σ areas in force on the date (its districts, or after the 2025 reform its
+ * communes) + province-level items.
  */
 @ApplicationScoped
 public class ProgressService {
@@ -52,6 +54,9 @@ public class ProgressService {
 
     @Inject
     CommuneFigures communeFigures;
+
+    @Inject
+    CommuneCoverage coverage;
 
     @Inject
     SourceFreshness sources;
@@ -92,23 +97,46 @@ public class ProgressService {
         Map<String, PlanToDate> plans = plansToDate(programme.code, asOf.getYear());
 
         List<AreaProgress> districts = new ArrayList<>();
+        List<ProgressDocument.LevelledAreaProgress> inForce = new ArrayList<>();
         Figures provinceTotal = new Figures();
         PlanToDate provincePlan = null;
-        for (Areas.District district : areas.districtsOn(asOf)) {
-            Figures area = Figures.of(byArea.get(district.code()), moneyByArea.get(district.code()));
+        for (Areas.Area child : areas.areasOn(asOf)) {
+            Figures area = Figures.of(byArea.get(child.code()), moneyByArea.get(child.code()));
             provinceTotal.add(area);
-            PlanToDate plan = plans.get(district.code());
+            PlanToDate plan = plans.get(child.code());
             provincePlan = plan == null ? provincePlan : plan.plus(provincePlan);
-            districts.add(area(district.code(), district.fullName(), area, targets.get(district.code()), plan));
+            AreaProgress progress = area(child.code(), child.fullName(), area, targets.get(child.code()), plan);
+            if (DISTRICT.equals(child.level())) {
+                districts.add(progress);
+            }
+            inForce.add(ProgressDocument.LevelledAreaProgress.of(progress, child.level()));
         }
-        provinceTotal.add(Figures.of(byArea.get(ReadyFigures.PROVINCE_LEVEL), moneyByArea.get(ReadyFigures.PROVINCE_LEVEL)));
+        Figures provinceLevel = Figures.of(byArea.get(ReadyFigures.PROVINCE_LEVEL), moneyByArea.get(ReadyFigures.PROVINCE_LEVEL));
+        provinceTotal.add(provinceLevel);
         String provinceName = areas.provinceName().orElse(null);
         return new ProgressDocument(
                 new ProgressDocument.ProgrammeRef(programme.code, programme.name, programme.startsOn, programme.endsOn),
                 asOf,
                 area(Province.CODE, provinceName, provinceTotal, targets.get(Province.CODE), provincePlan),
                 districts,
+                inForce,
+                provinceLevel.clubsActive, // only clubs awaiting a successor commune count at province level
+                coverageOn(asOf),
                 freshness(sources.through()));
+    }
+
+    private static final String DISTRICT = "DISTRICT";
+
+    private ProgressDocument.Coverage coverageOn(LocalDate asOf) {
+        CommuneCoverage.Result result = coverage.on(asOf);
+        List<ProgressDocument.FormerDistrictCoverage> former = result.formerDistricts().stream()
+                .map(d -> new ProgressDocument.FormerDistrictCoverage(d.code(), d.name(), d.counts().communes(),
+                        d.counts().communesWithActiveClub(),
+                        ProgressDocument.share(d.counts().communesWithActiveClub(), d.counts().communes())))
+                .toList();
+        CommuneCoverage.Counts province = result.province();
+        return new ProgressDocument.Coverage(province.communes(), province.communesWithActiveClub(),
+                ProgressDocument.share(province.communesWithActiveClub(), province.communes()), former);
     }
 
     /** How many active clubs meet the norms on the date (default as for progress), per district in force and in all. */
@@ -135,6 +163,15 @@ public class ProgressService {
         List<CommunesDocument.Commune> communes = communeFigures.inDistrict(district, asOf).stream()
                 .map(commune -> communeOf(commune, viewer)).toList();
         return new CommunesDocument(asOf, new CommunesDocument.AreaRef(found.code(), found.fullName()), communes);
+    }
+
+    /** All the province's communes in force on the date and their active clubs, whatever the level above them. */
+    @Transactional
+    public CommunesDocument provinceCommunes(String programmeCode, LocalDate requestedAsOf, boolean viewer) {
+        LocalDate asOf = validDate(programmes.get(programmeCode), requestedAsOf);
+        List<CommunesDocument.Commune> communes = communeFigures.inProvince(Province.CODE, asOf).stream()
+                .map(commune -> communeOf(commune, viewer)).toList();
+        return new CommunesDocument(asOf, new CommunesDocument.AreaRef(Province.CODE, areas.provinceName().orElse(null)), communes);
     }
 
     private static CommunesDocument.Commune communeOf(CommuneFigures.CommuneRow commune, boolean viewer) {
@@ -200,7 +237,7 @@ public class ProgressService {
 
     private SeriesPoint point(String programmeCode, LocalDate asOf) {
         ProgressDocument document = progress(programmeCode, asOf);
-        return new SeriesPoint(asOf, document.province(), document.districts());
+        return new SeriesPoint(asOf, document.province(), document.districts(), document.areas());
     }
 
     private static LocalDate periodEnd(LocalDate day, ProgressSeries.Period period) {

@@ -25,8 +25,9 @@ final class ProgressTable {
     static void document(ProgressDocument doc, TableFormat format, OutputStream out) throws IOException {
         try (TableSink sink = TableWriter.open(format, out, "Tiến độ " + doc.asOf(), FIGURE_HEADERS)) {
             sink.row(row(doc.province()));
-            for (ProgressDocument.AreaProgress district : doc.districts()) {
-                sink.row(row(district));
+            // The areas in force on the date: the districts before the 2025 reform, the communes after it.
+            for (ProgressDocument.LevelledAreaProgress area : doc.areas()) {
+                sink.row(row(area.figures()));
             }
         }
     }
@@ -37,7 +38,7 @@ final class ProgressTable {
         try (TableSink sink = TableWriter.open(format, out, "Diễn biến", headers)) {
             for (SeriesPoint point : series.points()) {
                 List<ProgressDocument.AreaProgress> areas = new ArrayList<>(List.of(point.province()));
-                areas.addAll(point.districts());
+                point.areas().forEach(area -> areas.add(area.figures()));
                 for (ProgressDocument.AreaProgress area : areas) {
                     List<Object> row = new ArrayList<>(List.of(point.asOf()));
                     row.addAll(row(area));

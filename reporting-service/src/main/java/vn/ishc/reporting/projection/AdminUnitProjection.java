@@ -11,11 +11,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.ishc.reporting.figures.CountingRules;
+import vn.ishc.reporting.figures.FigureDeltas;
 import vn.ishc.reporting.figures.FigureStore;
+import vn.ishc.reporting.figures.ProgrammeStarts;
+import vn.ishc.reporting.figures.ProjectedFacts;
 import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
-/** Keeps every dated period of every administrative unit, from registry.admin-units.v1. */
+
+/** Keeps every dated period of every administrative unit and the successors of ended ones, from registry.admin-units.v1. */
 @ApplicationScoped
 public class AdminUnitProjection {
 
@@ -32,21 +40,35 @@ public class AdminUnitProjection {
     @Inject
     FigureStore figures;
 
+    @Inject
+    ProjectedFacts facts;
+
+    @Inject
+    ProgrammeStarts programmeStarts;
+
     @Transactional
     public Outcome apply(IncomingEvent event) {
         AdminUnitSnapshotData snapshot = read(event);
+        String code = snapshot.code();
+        figures.lockShared();
         String versionQuery = "select version from admin_unit_version where code = :id";
-        return ledger.applyOnce(event, Topics.ADMIN_UNITS, "registry", versionQuery, snapshot.code(), () -> {
+        return ledger.applyOnce(event, Topics.ADMIN_UNITS, "registry", versionQuery, code, () -> {
+            // Money recorded to this code counts at province level from the day it ends: when its
+            // periods change, so may that day.
+            List<UUID> pledges = facts.pledgesRecordedTo(code);
+            figures.lockPledges(pledges);
+            FigureDeltas before = moneyFigures(code, pledges);
             em.createNativeQuery("""
                             insert into admin_unit_version (code, version) values (:code, :version)
                             on conflict (code) do update set version = excluded.version""")
-                    .setParameter("code", snapshot.code()).setParameter("version", event.aggregateVersion()).executeUpdate();
-            em.createNativeQuery("delete from admin_unit_period where code = :code").setParameter("code", snapshot.code()).executeUpdate();
+                    .setParameter("code", code).setParameter("version", event.aggregateVersion()).executeUpdate();
+            em.createNativeQuery("delete from admin_unit_period where code = :code").setParameter("code", code).executeUpdate();
+            em.createNativeQuery("delete from admin_unit_succession where code = :code").setParameter("code", code).executeUpdate();
             for (AdminUnitSnapshotData.Period period : snapshot.periods()) {
                 em.createNativeQuery("""
                                 insert into admin_unit_period (code, name, full_name, level, unit_type, parent_code, valid_from, valid_to)
                                 values (:code, :name, :fullName, :level, :unitType, :parent, :from, :to)""")
-                        .setParameter("code", snapshot.code())
+                        .setParameter("code", code)
                         .setParameter("name", period.name())
                         .setParameter("fullName", period.fullName())
                         .setParameter("level", period.level())
@@ -55,9 +77,35 @@ public class AdminUnitProjection {
                         .setParameter("from", period.validFrom())
                         .setParameter("to", period.validTo())
                         .executeUpdate();
+                writeSuccessors(code, period);
             }
-            figures.documentsChanged(); // district names and which districts a date shows
+            figures.add(FigureDeltas.change(before, moneyFigures(code, pledges)));
+            figures.documentsChanged(); // area names, which areas a date shows, coverage
         });
+    }
+
+    private FigureDeltas moneyFigures(String code, List<UUID> pledges) {
+        List<LocalDate> starts = programmeStarts.all();
+        FigureDeltas deltas = new FigureDeltas();
+        facts.contributionsRecordedTo(code).forEach(c -> deltas.plus(CountingRules.contribution(c, starts)));
+        pledges.forEach(p -> deltas.plus(CountingRules.pledge(facts.pledge(p))));
+        return deltas;
+    }
+
+    private void writeSuccessors(String code, AdminUnitSnapshotData.Period period) {
+        if (period.successors() == null || period.validTo() == null) {
+            return;
+        }
+        for (AdminUnitSnapshotData.Successor successor : period.successors()) {
+            em.createNativeQuery("""
+                            insert into admin_unit_succession (code, valid_to, successor_code, whole) values (:code, :to, :successor, :whole)
+                            on conflict do nothing""")
+                    .setParameter("code", code)
+                    .setParameter("to", period.validTo())
+                    .setParameter("successor", successor.code())
+                    .setParameter("whole", Boolean.TRUE.equals(successor.whole()))
+                    .executeUpdate();
+        }
     }
 
     private AdminUnitSnapshotData read(IncomingEvent event) {
@@ -69,8 +117,10 @@ public class AdminUnitProjection {
         }
         if (snapshot.code() == null || !snapshot.code().equals(event.aggregateId()) || snapshot.periods() == null
                 || snapshot.periods().isEmpty()
-                || snapshot.periods().stream().anyMatch(p -> p.name() == null || p.fullName() == null || p.level() == null || p.unitType() == null)) {
-            throw new UnreadableRecordException("admin unit snapshot lacks its code or periods");
+                || snapshot.periods().stream().anyMatch(p -> p.name() == null || p.fullName() == null || p.level() == null || p.unitType() == null)
+                || snapshot.periods().stream().anyMatch(p -> p.successors() != null
+                        && p.successors().stream().anyMatch(s -> s == null || s.code() == null))) {
+            throw new UnreadableRecordException("admin unit snapshot lacks its code, its periods or a successor's code");
         }
         return snapshot;
     }

@@ -68,9 +68,20 @@ public class ClubProjection {
 
     private static Facts.Club facts(ClubSnapshotData snapshot) {
         var club = snapshot.club();
-        return new Facts.Club(club.districtCode(), club.establishedOn(), club.closedOn(), snapshot.members().stream()
+        List<Facts.Place> places = placements(club).stream()
+                .map(p -> new Facts.Place(p.from(), p.until(), ProjectedFactsReader.area(p.districtCode(), p.communeCode(), p.provinceCode())))
+                .toList();
+        return new Facts.Club(places, club.establishedOn(), club.closedOn(), snapshot.members().stream()
                 .map(m -> new Facts.Member(m.gender(), m.birthDate(), m.birthYear(), m.householdStatus(), m.joinedOn(), m.leftOn()))
                 .toList());
+    }
+
+    /** The club's placements; an event from before placements existed means one, where it was registered, from its establishment. */
+    static List<ClubSnapshotData.Placement> placements(ClubSnapshotData.Club club) {
+        if (club.placements() == null || club.placements().isEmpty()) {
+            return List.of(new ClubSnapshotData.Placement(club.establishedOn(), null, club.communeCode(), club.districtCode(), club.provinceCode()));
+        }
+        return club.placements();
     }
 
     private ClubSnapshotData read(IncomingEvent event) {
@@ -81,9 +92,12 @@ public class ClubProjection {
             throw new UnreadableRecordException("club snapshot data cannot be read", e);
         }
         var club = snapshot.club();
-        if (club == null || club.id() == null || !club.id().toString().equals(event.aggregateId()) || club.districtCode() == null
+        if (club == null || club.id() == null || !club.id().toString().equals(event.aggregateId()) || club.communeCode() == null
                 || club.establishedOn() == null || snapshot.members() == null) {
-            throw new UnreadableRecordException("club snapshot lacks the club, its id, district or dates");
+            throw new UnreadableRecordException("club snapshot lacks the club, its id, commune or dates");
+        }
+        if (club.placements() != null && club.placements().stream().anyMatch(p -> p == null || p.from() == null)) {
+            throw new UnreadableRecordException("club snapshot has a placement without its first day");
         }
         for (ClubSnapshotData.Member m : snapshot.members()) {
             if (m == null || m.memberId() == null || m.gender() == null || m.householdStatus() == null || m.joinedOn() == null) {
@@ -112,6 +126,20 @@ public class ClubProjection {
                 .setParameter("closed", club.closedOn())
                 .setParameter("status", club.status())
                 .executeUpdate();
+        em.createNativeQuery("delete from club_placement where club_id = :id").setParameter("id", club.id()).executeUpdate();
+        for (ClubSnapshotData.Placement p : placements(club)) {
+            em.createNativeQuery("""
+                            insert into club_placement (club_id, valid_from, valid_to, commune_code, district_code, province_code)
+                            values (:id, :from, :until, :commune, :district, :province)
+                            on conflict (club_id, valid_from) do nothing""")
+                    .setParameter("id", club.id())
+                    .setParameter("from", p.from())
+                    .setParameter("until", p.until())
+                    .setParameter("commune", p.communeCode())
+                    .setParameter("district", p.districtCode())
+                    .setParameter("province", p.provinceCode())
+                    .executeUpdate();
+        }
         em.createNativeQuery("delete from club_member where club_id = :id").setParameter("id", club.id()).executeUpdate();
         List<ClubSnapshotData.Member> members = snapshot.members();
         if (members.isEmpty()) {

@@ -13,7 +13,7 @@ import java.util.UUID;
 public record ContributionSnapshotData(Contribution contribution) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Contribution(UUID id, String form, Long amountVnd, LocalDate receivedOn, String districtCode, UUID pledgeId,
+    public record Contribution(UUID id, String form, Long amountVnd, LocalDate receivedOn, String districtCode, String communeCode, UUID pledgeId,
                                String status, LocalDate reversedOn) {
     }
 }

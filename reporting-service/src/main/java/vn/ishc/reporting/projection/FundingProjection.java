@@ -75,22 +75,24 @@ public class FundingProjection {
             FigureDeltas old = CountingRules.contribution(before, starts);
             pledges.forEach(p -> old.plus(CountingRules.pledge(facts.pledge(p))));
             em.createNativeQuery("""
-                            insert into contribution (id, version, district_code, amount_vnd, received_on, reversed_on, form, pledge_id)
-                            values (:id, :version, :district, :amount, :received, :reversed, :form, :pledge)
+                            insert into contribution (id, version, district_code, commune_code, amount_vnd, received_on, reversed_on, form, pledge_id)
+                            values (:id, :version, :district, :commune, :amount, :received, :reversed, :form, :pledge)
                             on conflict (id) do update set version = excluded.version, district_code = excluded.district_code,
+                                commune_code = excluded.commune_code,
                                 amount_vnd = excluded.amount_vnd, received_on = excluded.received_on, reversed_on = excluded.reversed_on,
                                 form = excluded.form, pledge_id = excluded.pledge_id""")
                     .setParameter("id", c.id())
                     .setParameter("version", event.aggregateVersion())
                     .setParameter("district", c.districtCode())
+                    .setParameter("commune", c.communeCode())
                     .setParameter("amount", c.amountVnd())
                     .setParameter("received", c.receivedOn())
                     .setParameter("reversed", reversedOn)
                     .setParameter("form", c.form())
                     .setParameter("pledge", c.pledgeId())
                     .executeUpdate();
-            FigureDeltas now = CountingRules.contribution(new Facts.Contribution(c.id(), FigureStore.area(c.districtCode()), c.amountVnd(),
-                    c.receivedOn(), reversedOn, c.pledgeId()), starts);
+            // Read back as projected: the area's end comes from the administrative units.
+            FigureDeltas now = CountingRules.contribution(facts.contribution(c.id()), starts);
             pledges.forEach(p -> now.plus(CountingRules.pledge(facts.pledge(p))));
             figures.add(FigureDeltas.change(old, now));
         });
@@ -109,13 +111,15 @@ public class FundingProjection {
         return ledger.applyOnce(event, Topics.PLEDGES, "funding", versionQuery, p.id(), () -> {
             FigureDeltas old = CountingRules.pledge(facts.pledge(p.id()));
             em.createNativeQuery("""
-                            insert into pledge (id, version, district_code, amount_vnd, pledged_on, cancelled_on)
-                            values (:id, :version, :district, :amount, :pledged, :cancelled)
+                            insert into pledge (id, version, district_code, commune_code, amount_vnd, pledged_on, cancelled_on)
+                            values (:id, :version, :district, :commune, :amount, :pledged, :cancelled)
                             on conflict (id) do update set version = excluded.version, district_code = excluded.district_code,
+                                commune_code = excluded.commune_code,
                                 amount_vnd = excluded.amount_vnd, pledged_on = excluded.pledged_on, cancelled_on = excluded.cancelled_on""")
                     .setParameter("id", p.id())
                     .setParameter("version", event.aggregateVersion())
                     .setParameter("district", p.districtCode())
+                    .setParameter("commune", p.communeCode())
                     .setParameter("amount", p.amountVnd())
                     .setParameter("pledged", p.pledgedOn())
                     .setParameter("cancelled", p.cancelledOn())

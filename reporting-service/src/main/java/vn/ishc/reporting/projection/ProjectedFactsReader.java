@@ -28,6 +28,9 @@ public class ProjectedFactsReader implements ProjectedFacts {
     @Inject
     EntityManager em;
 
+    @Inject
+    Areas areas;
+
     /** The club as projected now, with its members; null when unknown. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -48,12 +51,13 @@ public class ProjectedFactsReader implements ProjectedFacts {
     }
 
     private void readClubs(boolean withMembers, UUID onlyId, Consumer<Facts.Club> action) {
+        Map<UUID, List<Facts.Place>> places = places(onlyId);
         String sql = (withMembers
                 ? """
-                  select c.id, c.district_code, c.established_on, c.closed_on,
+                  select c.id, c.district_code, c.commune_code, c.province_code, c.established_on, c.closed_on,
                          m.member_id, m.gender, m.birth_date, m.birth_year, m.household_status, m.joined_on, m.left_on
                   from club c left join club_member m on m.club_id = c.id"""
-                : "select c.id, c.district_code, c.established_on, c.closed_on from club c")
+                : "select c.id, c.district_code, c.commune_code, c.province_code, c.established_on, c.closed_on from club c")
                 + (onlyId == null ? "" : " where c.id = ?") + " order by c.id";
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -71,13 +75,15 @@ public class ProjectedFactsReader implements ProjectedFacts {
                                 action.accept(club);
                             }
                             current = id;
-                            club = new Facts.Club(rows.getString(2), rows.getObject(3, LocalDate.class), rows.getObject(4, LocalDate.class),
-                                    new ArrayList<>());
+                            // A club without placements (none announced yet) sits where it was registered.
+                            List<Facts.Place> placed = places.getOrDefault(id,
+                                    List.of(new Facts.Place(null, null, area(rows.getString(2), rows.getString(3), rows.getString(4)))));
+                            club = new Facts.Club(placed, rows.getObject(5, LocalDate.class), rows.getObject(6, LocalDate.class), new ArrayList<>());
                         }
-                        if (withMembers && rows.getObject(5) != null) {
-                            club.members().add(new Facts.Member(rows.getString(6), rows.getObject(7, LocalDate.class),
-                                    rows.getObject(8, Integer.class), rows.getString(9), rows.getObject(10, LocalDate.class),
-                                    rows.getObject(11, LocalDate.class)));
+                        if (withMembers && rows.getObject(7) != null) {
+                            club.members().add(new Facts.Member(rows.getString(8), rows.getObject(9, LocalDate.class),
+                                    rows.getObject(10, Integer.class), rows.getString(11), rows.getObject(12, LocalDate.class),
+                                    rows.getObject(13, LocalDate.class)));
                         }
                     }
                     if (club != null) {
@@ -88,10 +94,32 @@ public class ProjectedFactsReader implements ProjectedFacts {
         });
     }
 
+    /** The placements of one club (or of all), as the areas it counts in over time. */
+    private Map<UUID, List<Facts.Place>> places(UUID onlyId) {
+        var query = em.createNativeQuery("select club_id, valid_from, valid_to, district_code, commune_code, province_code from club_placement"
+                + (onlyId == null ? "" : " where club_id = :id") + " order by club_id, valid_from");
+        if (onlyId != null) {
+            query.setParameter("id", onlyId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<UUID, List<Facts.Place>> places = new HashMap<>();
+        for (Object[] r : rows) {
+            places.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                    .add(new Facts.Place(SqlTime.date(r[1]), SqlTime.date(r[2]), area((String) r[3], (String) r[4], (String) r[5])));
+        }
+        return places;
+    }
+
+    /** A club's counting area (decision 0013): its district, else its commune, else its province (awaiting a successor). */
+    static String area(String district, String commune, String province) {
+        return district != null || commune != null || province == null ? FigureStore.area(district, commune) : province;
+    }
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public Facts.Contribution contribution(UUID id) {
-        List<Facts.Contribution> found = contributions(" where id = :id", id);
+        List<Facts.Contribution> found = contributions(" where id = :id", Map.of("id", id));
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -101,6 +129,20 @@ public class ProjectedFactsReader implements ProjectedFacts {
         return contributions("", null);
     }
 
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Facts.Contribution> contributionsRecordedTo(String area) {
+        return contributions(" where district_code = :area or commune_code = :area", Map.of("area", area));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<UUID> pledgesRecordedTo(String area) {
+        return em.createNativeQuery("select id from pledge where district_code = :area or commune_code = :area order by id")
+                .setParameter("area", area).getResultList();
+    }
+
     /** The pledge with the contributions that name it; null when unknown. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -108,7 +150,7 @@ public class ProjectedFactsReader implements ProjectedFacts {
         if (id == null) {
             return null;
         }
-        List<Facts.Pledge> found = pledges(" where id = :id", id, contributions(" where pledge_id = :id", id));
+        List<Facts.Pledge> found = pledges(" where id = :id", id, contributions(" where pledge_id = :id", Map.of("id", id)));
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -126,27 +168,49 @@ public class ProjectedFactsReader implements ProjectedFacts {
                 byPledge.computeIfAbsent(c.pledgeId(), k -> new ArrayList<>()).add(c);
             }
         }
+        List<Object[]> rows = rows("select id, district_code, commune_code, amount_vnd, pledged_on, cancelled_on from pledge" + where,
+                id == null ? Map.of() : Map.of("id", id));
+        UnitHistory history = history(rows);
         List<Facts.Pledge> pledges = new ArrayList<>();
-        for (Object[] p : rows("select id, district_code, amount_vnd, pledged_on, cancelled_on from pledge" + where, id)) {
-            pledges.add(new Facts.Pledge(FigureStore.area((String) p[1]), ((Number) p[2]).longValue(), SqlTime.date(p[3]), SqlTime.date(p[4]),
+        for (Object[] p : rows) {
+            String area = FigureStore.area((String) p[1], (String) p[2]);
+            LocalDate pledgedOn = SqlTime.date(p[4]);
+            pledges.add(new Facts.Pledge(area, history.endOf(area, pledgedOn), ((Number) p[3]).longValue(), pledgedOn, SqlTime.date(p[5]),
                     byPledge.getOrDefault((UUID) p[0], List.of())));
         }
         return pledges;
     }
 
-    private List<Facts.Contribution> contributions(String where, UUID id) {
-        return rows("select id, district_code, amount_vnd, received_on, reversed_on, pledge_id from contribution" + where, id).stream()
-                .map(r -> new Facts.Contribution((UUID) r[0], FigureStore.area((String) r[1]), ((Number) r[2]).longValue(), SqlTime.date(r[3]), SqlTime.date(r[4]),
-                        (UUID) r[5]))
-                .toList();
+    /**
+     * Contributions with the area they were recorded to and the day that area ends: one recorded to
+     * a district counts at province level from the day the district ends (decision 0013).
+     */
+    private List<Facts.Contribution> contributions(String where, Map<String, Object> parameters) {
+        List<Object[]> rows = rows("select id, district_code, commune_code, amount_vnd, received_on, reversed_on, pledge_id from contribution"
+                + where, parameters);
+        UnitHistory history = history(rows);
+        return rows.stream().map(r -> {
+            String area = FigureStore.area((String) r[1], (String) r[2]);
+            LocalDate receivedOn = SqlTime.date(r[4]);
+            return new Facts.Contribution((UUID) r[0], area, history.endOf(area, receivedOn), ((Number) r[3]).longValue(), receivedOn,
+                    SqlTime.date(r[5]), (UUID) r[6]);
+        }).toList();
+    }
+
+    /** The periods of the areas the rows (district in column 1, commune in column 2) were recorded to. */
+    private UnitHistory history(List<Object[]> rows) {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (Object[] r : rows) {
+            codes.add(FigureStore.area((String) r[1], (String) r[2]));
+        }
+        codes.remove(vn.ishc.reporting.figures.ReadyFigures.PROVINCE_LEVEL);
+        return areas.history(codes);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, UUID id) {
+    private List<Object[]> rows(String sql, Map<String, ?> parameters) {
         var query = em.createNativeQuery(sql);
-        if (id != null) {
-            query.setParameter("id", id);
-        }
+        parameters.forEach(query::setParameter);
         return query.getResultList();
     }
 

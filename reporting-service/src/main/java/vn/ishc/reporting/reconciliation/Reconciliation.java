@@ -14,11 +14,16 @@ import vn.ishc.reporting.progress.ProgressService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
-/** Compares reporting's progress with the sources' own counts, figure by figure, district by district. */
+/**
+ * Compares reporting's progress with the sources' own counts, figure by figure, area by area: the
+ * areas in force on the date (districts, or communes after the 2025 reform) when the source answers
+ * its level-neutral {@code areas}, its districts otherwise.
+ */
 @ApplicationScoped
 public class Reconciliation {
 
@@ -51,39 +56,70 @@ public class Reconciliation {
         JsonNode funding = sources.funding(document.asOf(), programme.startsOn, bearerToken);
         List<Difference> differences = new ArrayList<>();
         int compared = 0;
-        compared += compare("registry", REGISTRY_FIGURES, document, byArea(registry), differences);
-        compared += compare("funding", FUNDING_FIGURES, document, byArea(funding), differences);
+        compared += compare("registry", REGISTRY_FIGURES, ours(document, registry), byArea(registry), differences);
+        compared += compare("funding", FUNDING_FIGURES, ours(document, funding), byArea(funding), differences);
         return new ReconciliationReport(programmeCode, document.asOf(),
                 differences.isEmpty() ? ReconciliationReport.Status.MATCH : ReconciliationReport.Status.MISMATCH, compared, differences);
     }
 
-    /** The source's figures by area code: each district, and the province. */
+    /** The area under which the province-level items (no area, or an area that has ended; clubs awaiting a successor) are compared. */
+    static final String PROVINCE_LEVEL = "province-level";
+
+    private static final String PROVINCE = "PROVINCE";
+
+    /**
+     * reporting's figures as the source splits them: the province, and each area in force (the
+     * level-neutral {@code areas} when the source answers them, else its districts as before the
+     * reform); the province-level items too when the source lists them as an area of level PROVINCE.
+     */
+    private static Map<String, AreaProgress> ours(ProgressDocument document, JsonNode stats) {
+        Map<String, AreaProgress> ours = new LinkedHashMap<>();
+        ours.put(Province.CODE, document.province());
+        if (!stats.path("areas").isArray()) {
+            document.districts().forEach(d -> ours.put(d.code(), d));
+            return ours;
+        }
+        document.areas().forEach(a -> ours.put(a.code(), a.figures()));
+        boolean listsProvinceLevel = false;
+        for (JsonNode area : stats.path("areas")) {
+            listsProvinceLevel |= PROVINCE.equals(area.path("level").asText());
+        }
+        if (listsProvinceLevel) {
+            ours.put(PROVINCE_LEVEL, ProvinceLevel.of(document));
+        }
+        return ours;
+    }
+
+    /** The source's figures by area: the province, each area (or district), and its province-level item if any. */
     private static Map<String, JsonNode> byArea(JsonNode stats) {
         Map<String, JsonNode> areas = new HashMap<>();
-        stats.path("districts").forEach(d -> areas.put(d.path("code").asText(), d));
+        if (stats.path("areas").isArray()) {
+            stats.path("areas").forEach(a -> areas.put(PROVINCE.equals(a.path("level").asText()) ? PROVINCE_LEVEL : a.path("code").asText(), a));
+        } else {
+            stats.path("districts").forEach(d -> areas.put(d.path("code").asText(), d));
+        }
         areas.put(Province.CODE, stats.path("province"));
         return areas;
     }
 
-    private static int compare(String source, Map<String, ToLongFunction<AreaProgress>> figures, ProgressDocument document,
+    private static int compare(String source, Map<String, ToLongFunction<AreaProgress>> figures, Map<String, AreaProgress> ours,
                                Map<String, JsonNode> sourceAreas, List<Difference> differences) {
-        List<AreaProgress> areas = new ArrayList<>(document.districts());
-        areas.add(document.province());
         int compared = 0;
-        for (AreaProgress area : areas) {
-            JsonNode sourceArea = sourceAreas.get(area.code());
+        for (AreaProgress area : ours.values()) {
+            String code = area.code();
+            JsonNode sourceArea = sourceAreas.get(code);
             for (Map.Entry<String, ToLongFunction<AreaProgress>> figure : figures.entrySet()) {
-                long ours = figure.getValue().applyAsLong(area);
+                long mine = figure.getValue().applyAsLong(area);
                 long theirs = sourceArea == null ? 0 : sourceArea.path(figure.getKey()).asLong();
                 compared++;
-                if (ours != theirs) {
-                    differences.add(new Difference(area.code(), figure.getKey(), source, ours, theirs));
+                if (mine != theirs) {
+                    differences.add(new Difference(code, figure.getKey(), source, mine, theirs));
                 }
             }
         }
-        // A district the source counts but reporting does not know is a difference too.
+        // An area the source counts but reporting does not know is a difference too.
         for (String code : sourceAreas.keySet()) {
-            if (areas.stream().noneMatch(a -> a.code().equals(code))) {
+            if (!ours.containsKey(code)) {
                 for (String figure : figures.keySet()) {
                     long theirs = sourceAreas.get(code).path(figure).asLong();
                     if (theirs != 0) {

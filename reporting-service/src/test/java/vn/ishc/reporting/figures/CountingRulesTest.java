@@ -99,7 +99,17 @@ class CountingRulesTest {
         assertEquals(CountingRules.club(moved, STARTS).asMap(), applied.asMap());
     }
 
-    /** Random clubs: every figure on random dates equals a literal count by the rules of DESIGN.md. */
+    /** The area a club is placed in on the day, read literally from its placements. */
+    private static String areaOn(Facts.Club club, LocalDate day) {
+        for (Facts.Place p : club.places()) {
+            if ((p.from() == null || !p.from().isAfter(day)) && (p.until() == null || p.until().isAfter(day))) {
+                return p.area();
+            }
+        }
+        return null;
+    }
+
+    /** Random clubs, half of them moving once: every figure on random dates equals a literal count by the rules of DESIGN.md. */
     @Test
     void randomClubsGiveTheSameFiguresAsCountingMembersOneByOne() {
         Random random = new Random(957);
@@ -116,16 +126,22 @@ class CountingRulesTest {
                         List.of("POOR", "NEAR_POOR", "HARDSHIP", "NONE").get(random.nextInt(4)), joined,
                         random.nextInt(4) == 0 ? joined.plusDays(random.nextInt(900)) : null));
             }
-            Facts.Club club = new Facts.Club(random.nextBoolean() ? "164" : "168", established, closed, members);
+            String first = random.nextBoolean() ? "164" : "168";
+            // Half the clubs move once (a merge or the 2025 reform): to the other district or to a commune.
+            LocalDate moved = random.nextBoolean() ? established.plusDays(random.nextInt(1800) - 200) : null;
+            Facts.Club club = moved == null ? new Facts.Club(first, established, closed, members)
+                    : new Facts.Club(List.of(new Facts.Place(established, moved, first),
+                            new Facts.Place(moved, null, random.nextBoolean() ? "05443" : first.equals("164") ? "168" : "164")),
+                    established, closed, members);
             clubs.add(club);
             deltas.plus(CountingRules.club(club, STARTS));
         }
         for (int i = 0; i < 300; i++) {
             LocalDate day = S.plusDays(random.nextInt(2500));
-            for (String area : List.of("164", "168")) {
+            for (String area : List.of("164", "168", "05443")) {
                 long active = 0, maintained = 0, members = 0, older = 0, women = 0, poor = 0;
                 for (Facts.Club club : clubs) {
-                    boolean clubActive = club.district().equals(area) && !club.establishedOn().isAfter(day)
+                    boolean clubActive = area.equals(areaOn(club, day)) && !club.establishedOn().isAfter(day)
                             && (club.closedOn() == null || club.closedOn().isAfter(day));
                     if (!clubActive) {
                         continue;

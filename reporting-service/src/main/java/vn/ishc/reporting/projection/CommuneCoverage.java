@@ -1,0 +1,79 @@
+package vn.ishc.reporting.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Coverage on a day (DESIGN.md): the province's communes in force that day with at least one active
+ * club placed in them, out of all its communes in force. After the districts ended, also per former
+ * district: the communes in force that succeed one of the communes it had on its last day.
+ */
+@ApplicationScoped
+public class CommuneCoverage {
+
+    /** Communes counted and those with an active club. */
+    public record Counts(int communes, int communesWithActiveClub) {
+    }
+
+    public record FormerDistrict(String code, String name, Counts counts) {
+    }
+
+    public record Result(Counts province, List<FormerDistrict> formerDistricts) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Areas areas;
+
+    public Result on(LocalDate day) {
+        Set<String> inForce = new LinkedHashSet<>();
+        areas.provinceCommunesOn(day).forEach(c -> inForce.add(c.code()));
+        Set<String> covered = coveredOn(day);
+        List<FormerDistrict> former = new ArrayList<>();
+        List<Areas.FormerDistrict> ended = areas.formerDistrictsOn(day);
+        if (!ended.isEmpty()) {
+            UnitHistory history = areas.history();
+            for (Areas.FormerDistrict district : ended) {
+                Set<String> successors = new LinkedHashSet<>();
+                for (Areas.Unit commune : areas.communesOn(district.code(), district.endedOn().minusDays(1))) {
+                    UnitHistory.Period last = history.on(commune.code(), district.endedOn().minusDays(1));
+                    if (last == null || last.validTo() == null || last.validTo().isAfter(day)) {
+                        successors.add(commune.code()); // still in force on the day: it succeeds itself
+                    } else {
+                        successors.addAll(history.successorsOn(commune.code(), last.validTo(), day));
+                    }
+                }
+                successors.retainAll(inForce);
+                former.add(new FormerDistrict(district.code(), district.fullName(), counts(successors, covered)));
+            }
+        }
+        return new Result(counts(inForce, covered), former);
+    }
+
+    private static Counts counts(Set<String> communes, Set<String> covered) {
+        Set<String> with = new HashSet<>(communes);
+        with.retainAll(covered);
+        return new Counts(communes.size(), with.size());
+    }
+
+    /** The communes where an active club is placed on the day. */
+    private Set<String> coveredOn(LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("""
+                        select distinct p.commune_code from club_placement p join club c on c.id = p.club_id
+                        where c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
+                          and p.valid_from <= :day and (p.valid_to is null or p.valid_to > :day) and p.commune_code is not null""")
+                .setParameter("day", day).getResultList();
+        return new HashSet<>(codes);
+    }
+}
