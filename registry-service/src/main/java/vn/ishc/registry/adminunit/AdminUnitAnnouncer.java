@@ -36,6 +36,9 @@ public class AdminUnitAnnouncer {
     Outbox outbox;
 
     @Inject
+    Hierarchy hierarchy;
+
+    @Inject
     ObjectMapper json;
 
     @Transactional
@@ -45,7 +48,7 @@ public class AdminUnitAnnouncer {
         Map<String, List<AdminUnitView>> periodsByCode = AdminUnit.<AdminUnit>listAll().stream()
                 .sorted(Comparator.comparing((AdminUnit unit) -> unit.validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .collect(Collectors.groupingBy(unit -> unit.code, TreeMap::new,
-                        Collectors.mapping(AdminUnitView::of, Collectors.toList())));
+                        Collectors.mapping(unit -> AdminUnitView.of(unit, hierarchy), Collectors.toList())));
         int announced = 0;
         for (Map.Entry<String, List<AdminUnitView>> entry : periodsByCode.entrySet()) {
             String fingerprint = json.writeValueAsString(entry.getValue());

@@ -1,6 +1,13 @@
 package vn.ishc.registry.club;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.SQLOrder;
+import java.util.ArrayList;
+import java.util.List;
 import vn.ishc.kit.history.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,7 +43,8 @@ public class Club extends Audited {
     @Column(name = "commune_code", nullable = false)
     public String communeCode;
 
-    @Column(name = "district_code", nullable = false)
+    /** The district of {@link #communeCode} on the establishment date; null for a club registered after the 2025 reform. */
+    @Column(name = "district_code")
     public String districtCode;
 
     @Column(name = "province_code", nullable = false)
@@ -56,4 +64,44 @@ public class Club extends Audited {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ClubStatus status;
+
+    /** The successor chosen for the club when its commune was split (decision 0013). */
+    @Column(name = "successor_commune_code")
+    public String successorCommuneCode;
+
+    /** While the club awaits that choice: the candidate communes, comma-separated. */
+    @Column(name = "successor_candidates")
+    public String successorCandidates;
+
+    /** Where the club sits on each day from its establishment; kept by {@link ClubPlacements}, never set by the API. */
+    @ElementCollection
+    @CollectionTable(name = "club_placement", joinColumns = @JoinColumn(name = "club_id"))
+    @SQLOrder("valid_from")
+    @BatchSize(size = 100)
+    public List<ClubPlacement> placements = new ArrayList<>();
+
+    /**
+     * Replaces the placements and candidates when they differ.
+     *
+     * @return whether anything changed
+     */
+    public boolean place(ClubPlacements.Result result) {
+        String candidates = result.candidates().isEmpty() ? null : String.join(",", result.candidates());
+        if (placements.equals(result.placements()) && java.util.Objects.equals(candidates, successorCandidates)) {
+            return false;
+        }
+        placements.clear();
+        placements.addAll(result.placements());
+        successorCandidates = candidates;
+        return true;
+    }
+
+    /** The placement holding on a day, if the club existed then. */
+    public java.util.Optional<ClubPlacement> placementOn(LocalDate day) {
+        return placements.stream().filter(p -> p.holdsOn(day)).findFirst();
+    }
+
+    public List<String> candidates() {
+        return successorCandidates == null ? List.of() : List.of(successorCandidates.split(","));
+    }
 }

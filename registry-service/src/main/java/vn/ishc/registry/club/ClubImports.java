@@ -31,6 +31,12 @@ public class ClubImports {
     }
 
     @Inject
+    vn.ishc.registry.adminunit.Hierarchy hierarchy;
+
+    @Inject
+    ClubPlacements placements;
+
+    @Inject
     ClubService clubs;
 
     @Inject
@@ -86,11 +92,12 @@ public class ClubImports {
         club.name = row.name();
         club.searchName = SearchText.fold(row.name());
         club.communeCode = commune.code;
-        club.districtCode = district.code;
-        club.provinceCode = district.parentCode;
+        club.districtCode = hierarchy.districtOf(commune, row.establishedOn());
+        club.provinceCode = hierarchy.provinceOf(commune, row.establishedOn());
         club.hamlet = row.hamlet();
         club.establishedOn = row.establishedOn();
         club.status = ClubStatus.ACTIVE;
+        club.place(placements.of(club.communeCode, club.establishedOn, null));
         club.created(actor, now);
         ClubService.persistUnique(club);
         history.record(club.id, Club.HISTORY_ENTITY, club.id, "REGISTERED", new Changes()
@@ -110,6 +117,7 @@ public class ClubImports {
         if (establishedOn != null) {
             changes.field("establishedOn", club.establishedOn, establishedOn);
             club.establishedOn = establishedOn;
+            club.place(placements.of(club.communeCode, club.establishedOn, club.successorCommuneCode));
         }
         return changes;
     }

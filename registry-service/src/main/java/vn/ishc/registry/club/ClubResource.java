@@ -86,10 +86,14 @@ public class ClubResource {
             @Parameter(description = "Commune code", example = "05437") @QueryParam("communeCode") String communeCode,
             @Parameter(description = "ACTIVE or CLOSED", example = "ACTIVE", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ClubStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Search in the name", example = "tuc duyen") @QueryParam("q") String q,
+            @Parameter(description = "true: only clubs awaiting the choice of a successor commune", example = "true",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("awaitingSuccessor") String awaitingSuccessor,
             @Parameter(example = "0") @QueryParam("page") String page,
             @Parameter(example = "50") @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        Page<Club> found = clubs.list(districtCode, communeCode, QueryParams.enumValue("status", status, ClubStatus.class), q, paging);
+        Page<Club> found = clubs.list(districtCode, communeCode, QueryParams.enumValue("status", status, ClubStatus.class), q,
+                QueryParams.bool("awaitingSuccessor", awaitingSuccessor), paging);
         return new Page<>(found.items().stream().map(ClubView::of).toList(), found.page(), found.size(), found.totalItems());
     }
 
@@ -125,6 +129,24 @@ public class ClubResource {
         return Response.ok(ClubView.of(club)).tag(etag(club)).build();
     }
 
+    @POST
+    @Path("/{id}/successor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER})
+    @Operation(summary = "Choose the successor commune of a club whose commune was split",
+            description = "A club registered in a commune that the 2025 reform split between two new communes (05461 Gia Sàng, "
+                    + "05467 Cam Giá, 05932 Thượng Đình) awaits this choice and counts at province level until then. "
+                    + "Province admins, the officers of the club's district and the area officers of a candidate commune may choose; "
+                    + "choosing again corrects the choice. If-Match is honoured when sent.")
+    @APIResponse(responseCode = "200", description = "Chosen: the club with its new placements",
+            content = @Content(schema = @Schema(implementation = ClubView.class)))
+    @APIResponse(responseCode = "409", description = "The club's commune was not split", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response chooseSuccessor(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull(message = "{field.required}") SuccessorChoice choice) {
+        Club club = clubs.chooseSuccessor(id, ifMatch, choice.communeCode());
+        return Response.ok(ClubView.of(club)).tag(etag(club)).build();
+    }
+
     @GET
     @Path("/{id}/summary")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
@@ -134,7 +156,7 @@ public class ClubResource {
     public ClubSummary summary(@PathParam("id") UUID id) {
         Club club = clubs.get(id);
         ClubSummary summary = clubs.summary(club);
-        return caller.mayReadPersonalDataIn(club.districtCode) ? summary : summary.withSmallCellsSuppressed();
+        return caller.mayActOn(clubs.placeOf(club)) ? summary : summary.withSmallCellsSuppressed();
     }
 
     static EntityTag etag(Club club) {

@@ -9,6 +9,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.ishc.registry.adminunit.AdminUnit;
 import vn.ishc.registry.adminunit.AdminUnits;
+import vn.ishc.registry.adminunit.Hierarchy;
+import vn.ishc.kit.security.Place;
 import vn.ishc.kit.time.VietnamClock;
 import vn.ishc.kit.history.ChangeRecorder;
 import vn.ishc.kit.history.Changes;
@@ -40,6 +42,12 @@ public class ClubService {
     AdminUnits adminUnits;
 
     @Inject
+    Hierarchy hierarchy;
+
+    @Inject
+    ClubPlacements placements;
+
+    @Inject
     ClubSnapshots snapshots;
 
     @Inject
@@ -69,20 +77,21 @@ public class ClubService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        caller.requireWriteIn(commune.parentCode, "club.district.forbidden", this::areaLabel);
+        String districtCode = hierarchy.districtOf(commune, request.establishedOn());
+        caller.requireActOn(Place.of(districtCode, commune.code), "club.district.forbidden", this::areaLabel);
         requireUniqueName(commune.code, name, null);
-        AdminUnit district = adminUnits.unitOn(commune.parentCode, request.establishedOn()).orElseThrow();
 
         Club club = new Club();
         club.id = UUID.randomUUID();
         club.name = name;
         club.searchName = SearchText.fold(name);
         club.communeCode = commune.code;
-        club.districtCode = district.code;
-        club.provinceCode = district.parentCode;
+        club.districtCode = districtCode;
+        club.provinceCode = hierarchy.provinceOf(commune, request.establishedOn());
         club.hamlet = blankToNull(request.hamlet());
         club.establishedOn = request.establishedOn();
         club.status = ClubStatus.ACTIVE;
+        club.place(placements.of(club.communeCode, club.establishedOn, null));
         Instant now = clock.now();
         club.created(caller.subject(), now);
         persistUnique(club);
@@ -110,7 +119,8 @@ public class ClubService {
         return club;
     }
 
-    public Page<Club> list(String districtCode, String communeCode, ClubStatus status, String q, PageRequest paging) {
+    public Page<Club> list(String districtCode, String communeCode, ClubStatus status, String q, Boolean awaitingSuccessor,
+                           PageRequest paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (districtCode != null && !districtCode.isBlank()) {
@@ -124,6 +134,9 @@ public class ClubService {
         if (status != null) {
             where.append(" and status = :status");
             params.and("status", status);
+        }
+        if (awaitingSuccessor != null) {
+            where.append(awaitingSuccessor ? " and successorCandidates is not null" : " and successorCandidates is null");
         }
         if (q != null && !q.isBlank()) {
             where.append(" and searchName like :q");
@@ -172,6 +185,7 @@ public class ClubService {
         club.searchName = SearchText.fold(name[0]);
         club.hamlet = blankToNull(hamlet[0]);
         club.establishedOn = established[0];
+        club.place(placements.of(club.communeCode, club.establishedOn, club.successorCommuneCode));
         changed(club, "UPDATED", changes);
         persistUnique(club);
         return club;
@@ -219,9 +233,61 @@ public class ClubService {
         snapshots.publish(club);
     }
 
-    /** Refuses (403) a change to the club, or with {@code messageKey} to its members, outside the caller's district. */
+    /**
+     * Chooses the successor of a club whose commune was split (decision 0013): one of its
+     * candidates, by a province admin or an officer of the club's district or of a candidate.
+     * Choosing again among the same candidates corrects the choice.
+     */
+    @Transactional
+    public Club chooseSuccessor(UUID id, String ifMatch, String communeCode) {
+        Club club = getForUpdate(id);
+        List<String> candidates = club.candidates().isEmpty() ? splitCandidates(club) : club.candidates();
+        if (candidates.isEmpty()) {
+            throw ProblemException.conflict("club.successor.notAwaited", club.communeCode);
+        }
+        Set<String> area = new java.util.HashSet<>(candidates);
+        caller.requireActOn(new Place(club.districtCode, area), "club.district.forbidden", this::areaLabel);
+        if (ifMatch != null) {
+            Preconditions.requireMatch(ifMatch, club.version);
+        }
+        if (communeCode == null || !candidates.contains(communeCode)) {
+            throw ProblemException.invalid(List.of(new KeyedFieldError("communeCode", "club.successor.notCandidate",
+                    String.valueOf(communeCode), String.join(", ", candidates))));
+        }
+        if (communeCode.equals(club.successorCommuneCode)) {
+            return club;
+        }
+        Changes changes = new Changes().field("successorCommuneCode", club.successorCommuneCode, communeCode);
+        club.successorCommuneCode = communeCode;
+        club.place(placements.of(club.communeCode, club.establishedOn, communeCode));
+        changed(club, "SUCCESSOR_CHOSEN", changes);
+        return club;
+    }
+
+    /** The candidates of a club whose successor was already chosen (so that the choice can be corrected). */
+    private List<String> splitCandidates(Club club) {
+        if (club.successorCommuneCode == null) {
+            return List.of();
+        }
+        return placements.of(club.communeCode, club.establishedOn, null).candidates();
+    }
+
+    /** Refuses (403) a change to the club, or with {@code messageKey} to its members, outside the caller's area. */
     public void requireWriter(Club club, String messageKey) {
-        caller.requireWriteIn(club.districtCode, messageKey, this::areaLabel);
+        caller.requireActOn(placeOf(club), messageKey, this::areaLabel);
+    }
+
+    /**
+     * The club for scope checks: its district (district officers keep their pre-reform clubs), and
+     * the commune it sits in today or, while it awaits a successor, its candidates.
+     */
+    public Place placeOf(Club club) {
+        Set<String> communes = new java.util.HashSet<>(club.candidates());
+        club.placementOn(clock.today()).map(ClubPlacement::communeCode).filter(java.util.Objects::nonNull).ifPresent(communes::add);
+        if (club.establishedOn.isAfter(clock.today())) {
+            communes.add(club.communeCode);
+        }
+        return new Place(club.districtCode, communes);
     }
 
     /** "Thành phố Sông Công (165)": how a refusal names an area, by its name today and its code. */
@@ -230,7 +296,7 @@ public class ClubService {
     }
 
     public void requirePersonalDataReader(Club club) {
-        if (!caller.mayReadPersonalDataIn(club.districtCode)) {
+        if (!caller.mayActOn(placeOf(club))) {
             throw ProblemException.forbidden("club.personalData.forbidden", club.districtCode);
         }
     }

@@ -22,7 +22,7 @@ import java.util.List;
 
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Statistics", description = "Số liệu tổng hợp của dịch vụ theo ngày, theo huyện. The service's own aggregate counts on a date, by district.")
+@Tag(name = "Statistics", description = "Số liệu tổng hợp của dịch vụ theo ngày, theo địa bàn. The service's own aggregate counts on a date, by the areas in force (districts, then communes from 2025-07-01).")
 @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.DISTRICT_OFFICER, Roles.AREA_OFFICER, Roles.VIEWER})
 public class StatsResource {
 
@@ -38,9 +38,9 @@ public class StatsResource {
     VietnamClock clock;
 
     @GET
-    @Operation(summary = "registry's own counts per district on a date, straight from its tables",
+    @Operation(summary = "registry's own counts per area on a date, straight from its tables",
             description = "Clubs active; members active, older (60+ on asOf), women, poor, near-poor, hardship — by the counting "
-                    + "rules of the programme. reporting reconciles its live figures against these.")
+                    + "rules of the programme, in the area each club sits in on asOf. reporting reconciles its live figures against these.")
     public RegistryStats stats(@Parameter(description = "Date (YYYY-MM-DD), default today", example = "2019-06-30")
                                @QueryParam("asOf") String asOfParam) {
         LocalDate asOf = QueryParams.date("asOf", asOfParam);
@@ -51,17 +51,22 @@ public class StatsResource {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        with active_club as (
-                            select id, district_code from club
-                            where established_on <= :asOf and (closed_on is null or closed_on > :asOf)
+                        with placed as (
+                            select c.id, coalesce(p.district_code, p.commune_code, p.province_code) as area
+                            from club c join club_placement p on p.club_id = c.id
+                                and p.valid_from <= :asOf and (p.valid_to is null or p.valid_to > :asOf)
+                            where c.established_on <= :asOf and (c.closed_on is null or c.closed_on > :asOf)
+                              and p.province_code = :province
                         ), active_member as (
-                            select c.district_code, m.* from member m join active_club c on c.id = m.club_id
+                            select c.area, m.* from member m join placed c on c.id = m.club_id
                             where m.joined_on <= :asOf and (m.left_on is null or m.left_on > :asOf)
-                        ), district as (
-                            select distinct code from admin_unit where level = 'DISTRICT' and parent_code = :province
+                        ), area as (
+                            select code, level from admin_unit
+                            where parent_code = :province and (valid_from is null or valid_from <= :asOf) and (valid_to is null or valid_to > :asOf)
+                            union all select :province, 'PROVINCE'
                         )
-                        select d.code,
-                               (select count(*) from active_club c where c.district_code = d.code),
+                        select a.code, a.level,
+                               (select count(*) from placed c where c.area = a.code),
                                count(m.id),
                                count(m.id) filter (where case when m.birth_date is not null
                                                               then m.birth_date <= cast(:asOf as date) - interval '60 years'
@@ -70,18 +75,26 @@ public class StatsResource {
                                count(m.id) filter (where m.household_status = 'POOR'),
                                count(m.id) filter (where m.household_status = 'NEAR_POOR'),
                                count(m.id) filter (where m.household_status = 'HARDSHIP')
-                        from district d left join active_member m on m.district_code = d.code
-                        group by d.code order by d.code""")
+                        from area a left join active_member m on m.area = a.code
+                        group by a.code, a.level order by a.code""")
                 .setParameter("asOf", asOf).setParameter("province", provinceCode).getResultList();
         List<DistrictCounts> districts = new ArrayList<>();
+        List<AreaCounts> areas = new ArrayList<>();
         DistrictCounts province = new DistrictCounts(provinceCode, 0, 0, 0, 0, 0, 0, 0);
         for (Object[] row : rows) {
-            DistrictCounts counts = new DistrictCounts((String) row[0], n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]),
-                    n(row[6]), n(row[7]));
-            districts.add(counts);
-            province = province.plus(counts);
+            AreaCounts counts = new AreaCounts((String) row[0], (String) row[1], n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]),
+                    n(row[7]), n(row[8]));
+            boolean provinceLevel = "PROVINCE".equals(counts.level());
+            if (provinceLevel && counts.clubsActive() == 0 && counts.membersActive() == 0) {
+                continue;
+            }
+            areas.add(counts);
+            if ("DISTRICT".equals(counts.level())) {
+                districts.add(counts.counts());
+            }
+            province = province.plus(counts.counts());
         }
-        return new RegistryStats(asOf, province, districts);
+        return new RegistryStats(asOf, province, districts, areas);
     }
 
     private static long n(Object value) {
