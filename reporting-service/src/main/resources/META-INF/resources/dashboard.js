@@ -1,9 +1,11 @@
-// Dashboard of programme progress: the province and each district against the three targets, on
-// any date, with monthly charts and live updates from the server-sent event stream. No library,
-// no CDN: it must work on a provincial LAN without internet.
+// Dashboard of programme progress: the province and each area in force on the date (its districts
+// before the 2025 reform, its communes from it on: decision 0013) against the three targets, on any
+// date, with the communes' coverage, monthly charts and live updates from the server-sent event
+// stream. No library, no CDN: it must work on a provincial LAN without internet.
 (function () {
   "use strict";
-  const programme = new URLSearchParams(location.search).get("programme") || "TN-ISHC-2017-2020";
+  const query = new URLSearchParams(location.search);
+  const programme = query.get("programme") || "TN-ISHC-2017-2020";
   const api = "/api/v1/programmes/" + encodeURIComponent(programme);
   const number = new Intl.NumberFormat("vi-VN");
   const $ = (id) => document.getElementById(id);
@@ -12,11 +14,13 @@
   let token = new URLSearchParams(location.hash.slice(1)).get("token") || sessionStorage.getItem("ishc-token");
   if (token) { sessionStorage.setItem("ishc-token", token); history.replaceState(null, "", location.pathname + location.search); }
 
-  let chosenDate = null;   // null: the default date (today, or the end of a programme that has ended)
+  // null: the default date (today, or the end of a programme that has ended); ?asOf= keeps a date across a change of programme
+  let chosenDate = /^\d{4}-\d{2}-\d{2}$/.test(query.get("asOf") || "") ? query.get("asOf") : null;
   let shown = null;        // the document on screen, for the download
   let stream = null;       // aborts the open live stream
   let norms = {};          // club norms by area code, for the date on screen
-  const drilled = {};      // the communes and clubs shown below a district, by district code
+  const drilled = {};      // the communes and clubs shown below an area, by area code
+  let provinceCommunes = null; // {doc, promise}: the province's communes and clubs for the document on screen
   let normsTimer = null;
 
   function showError(message) { const e = $("error"); e.textContent = message; e.hidden = !message; }
@@ -43,6 +47,16 @@
 
   function date(iso) { return iso.slice(8, 10) + "/" + iso.slice(5, 7) + "/" + iso.slice(0, 4); }
   function percent(part, whole) { return whole ? Math.round((100 * part) / whole) + "%" : "—"; }
+  // A share from 0 to 1 (4 decimals) as a percent with at most one decimal, "45,7%": rounded from the
+  // basis points, so that it is the figure anyone works out from the API's number.
+  function sharePercent(share) {
+    if (share === null || share === undefined) { return "—"; }
+    return number.format(Math.round(Math.round(share * 10000) / 10) / 10) + "%";
+  }
+
+  // The areas in force on the document's date, each with its level; a server from before the reform sends districts only.
+  function areasOf(doc) { return doc.areas || doc.districts.map((d) => Object.assign({ level: "DISTRICT" }, d)); }
+  const LEVELS = { DISTRICT: "Huyện/thành phố", COMMUNE: "Xã/phường" };
   function escapeHtml(text) {
     return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
   }
@@ -66,7 +80,7 @@
       + '<div class="shares" data-women="' + percent(m.women, m.active) + '">Trong hội viên: nữ ' + percent(m.women, m.active)
       + " · người cao tuổi " + percent(m.older, m.active) + " · hộ nghèo và cận nghèo " + percent(m.poor + m.nearPoor, m.active)
       + " · hoàn cảnh khó khăn " + percent(m.hardship, m.active) + ' <span class="norm">(định mức: 60–70% nữ, 60–70% người cao tuổi)</span></div>'
-      + planLine(a)
+      + (a.level === "COMMUNE" ? "" : planLine(a)) // plans are made by district: a commune has none
       + '<div class="norms" data-area="' + escapeHtml(a.code) + '">' + normsLine(norms[a.code]) + "</div>"
       + '<div class="report-status" data-area="' + escapeHtml(a.code) + '">' + reportLine(a.code) + "</div>";
   }
@@ -131,7 +145,7 @@
       try {
         const doc = await getJson(api + "/progress/norms?asOf=" + asOf);
         norms = {};
-        [doc.province].concat(doc.districts).forEach((n) => { norms[n.code] = n; });
+        [doc.province].concat(doc.areas || doc.districts).forEach((n) => { norms[n.code] = n; });
         document.querySelectorAll(".norms").forEach((e) => { e.innerHTML = normsLine(norms[e.dataset.area]); });
         Object.keys(drilled).forEach((code) => drill(code, false));
       } catch (e) { /* the figures stay without the norms line */ }
@@ -149,12 +163,49 @@
     province.innerHTML = area(doc.province);
     province.dataset.clubsActive = doc.province.clubs.active;
     province.dataset.asOf = doc.asOf;
-    $("districts").innerHTML = doc.districts.map((d) => '<article class="area" data-code="' + d.code + '">' + area(d)
-      + '<button type="button" class="drill" data-district="' + d.code + '">Xã, phường và câu lạc bộ</button>'
-      + '<div class="communes" id="communes-' + d.code + '">' + (drilled[d.code] || "") + "</div></article>").join("");
-    document.querySelectorAll("button.drill").forEach((b) => { b.onclick = () => drill(b.dataset.district, true); });
+    renderCoverage(doc);
+    renderAreas(areasOf(doc));
     loadNorms(doc.asOf);
     if (reportAsOf !== doc.asOf) { reportAsOf = doc.asOf; loadReportStatus(doc.asOf); }
+  }
+
+  // The heading names the level on screen, so that nobody reads communes as districts across the reform.
+  function renderAreas(areas) {
+    const level = areas.length ? areas[0].level : "";
+    $("areas-heading").textContent = LEVELS[level] ? LEVELS[level] + " (" + areas.length + ")" : "Địa bàn";
+    $("areas").dataset.level = level;
+    // a drill-down below an area of another date would be fetched again for a date it does not exist on
+    Object.keys(drilled).forEach((code) => { if (!areas.some((a) => a.code === code)) { delete drilled[code]; } });
+    $("areas").innerHTML = areas.map((a) => {
+      const code = escapeHtml(a.code);
+      const button = a.level === "COMMUNE"
+        ? '<button type="button" class="drill" data-area="' + code + '">Câu lạc bộ</button>'
+        : '<button type="button" class="drill" data-area="' + code + '" data-district="' + code + '">Xã, phường và câu lạc bộ</button>';
+      return '<article class="area" data-code="' + code + '" data-level="' + escapeHtml(a.level) + '">' + area(a) + button
+        + '<div class="communes" id="communes-' + code + '">' + (drilled[a.code] || "") + "</div></article>";
+    }).join("");
+    document.querySelectorAll("button.drill").forEach((b) => { b.onclick = () => drill(b.dataset.area, true); });
+  }
+
+  // Độ bao phủ: the communes in force with an active club; after the reform also by former district, which
+  // is how the province still follows its old districts' work, and the clubs of split communes still unplaced.
+  function renderCoverage(doc) {
+    const box = $("coverage"), c = doc.coverage;
+    if (!c) { box.hidden = true; box.innerHTML = ""; return; }
+    let html = '<p class="coverage-total">Độ bao phủ: ' + number.format(c.communesWithActiveClub) + "/" + number.format(c.communes)
+      + " xã/phường có CLB hoạt động (" + sharePercent(c.share) + ")</p>";
+    if (c.formerDistricts && c.formerDistricts.length) {
+      html += '<table class="former-districts"><caption>Theo địa bàn huyện cũ</caption><thead><tr><th scope="col">Huyện cũ</th>'
+        + '<th scope="col">Xã/phường</th><th scope="col">Có CLB</th><th scope="col">Tỷ lệ</th></tr></thead><tbody>'
+        + c.formerDistricts.map((d) => '<tr data-code="' + escapeHtml(d.code) + '"><th scope="row">' + escapeHtml(d.name || d.code)
+          + "</th><td>" + number.format(d.communes) + "</td><td>" + number.format(d.communesWithActiveClub) + "</td><td>"
+          + sharePercent(d.share) + "</td></tr>").join("") + "</tbody></table>";
+    }
+    if (doc.clubsAwaitingSuccessor > 0) {
+      html += '<p class="awaiting">CLB chờ xác định xã kế thừa: ' + number.format(doc.clubsAwaitingSuccessor) + "</p>";
+    }
+    box.innerHTML = html;
+    box.hidden = false;
   }
 
   // Monthly actuals; the approved plans (summed for the province) to the end of each year, as a dashed line.
@@ -175,23 +226,46 @@
     return point.asOf;
   }
 
-  // A district's communes in force on the date, each with its active clubs (a viewer sees no count of 1 to 4 people).
+  // Below an area, on the date: a district's communes in force, each with its active clubs; a commune's own clubs.
   async function drill(code, toggle) {
     const box = $("communes-" + code);
     if (toggle && drilled[code]) { delete drilled[code]; if (box) { box.innerHTML = ""; } return; }
+    const found = shown ? areasOf(shown).find((a) => a.code === code) : null;
+    if (!found) { delete drilled[code]; return; }
     try {
-      const doc = await getJson(api + "/progress/districts/" + encodeURIComponent(code) + "/communes?asOf=" + shown.asOf);
-      const count = (v) => (v === null || v === undefined ? "dưới 5" : number.format(v));
-      const covered = doc.communes.filter((c) => c.clubsActive > 0).length;
-      drilled[code] = '<p class="coverage">Có câu lạc bộ ở ' + covered + "/" + doc.communes.length + " xã, phường, thị trấn</p>"
-        + doc.communes.map((c) => c.clubsActive === 0
-          ? '<p class="commune none" data-commune="' + c.code + '">' + escapeHtml(c.name || c.code) + " (" + c.code + "): chưa có câu lạc bộ</p>"
-          : '<details class="commune" data-commune="' + c.code + '"><summary>' + escapeHtml(c.name || c.code) + " (" + c.code + "): "
-            + c.clubsActive + " CLB · " + count(c.membersActive) + " hội viên</summary><ul>"
-            + c.clubs.map((k) => "<li>" + escapeHtml(k.name) + " (thành lập " + date(k.establishedOn) + "): " + count(k.members)
-              + " hội viên · " + count(k.older) + " người cao tuổi · " + count(k.women) + " nữ</li>").join("") + "</ul></details>").join("");
+      if (found.level === "COMMUNE") {
+        const doc = await communesOfProvince();
+        const commune = doc.communes.find((c) => c.code === code) || { code: code, name: found.name, clubsActive: 0, clubs: [] };
+        drilled[code] = communeLine(commune, true);
+      } else {
+        const doc = await getJson(api + "/progress/districts/" + encodeURIComponent(code) + "/communes?asOf=" + shown.asOf);
+        const covered = doc.communes.filter((c) => c.clubsActive > 0).length;
+        drilled[code] = '<p class="coverage">Có câu lạc bộ ở ' + covered + "/" + doc.communes.length + " xã, phường, thị trấn</p>"
+          + doc.communes.map((c) => communeLine(c, false)).join("");
+      }
       if ($("communes-" + code)) { $("communes-" + code).innerHTML = drilled[code]; }
     } catch (e) { showError(e.message); }
+  }
+
+  // One fetch of the province's communes per document on screen, shared by the communes drilled into (92 of them after the reform).
+  function communesOfProvince() {
+    if (!provinceCommunes || provinceCommunes.doc !== shown) {
+      const promise = getJson(api + "/progress/communes?asOf=" + shown.asOf);
+      provinceCommunes = { doc: shown, promise: promise };
+      promise.catch(() => { if (provinceCommunes && provinceCommunes.promise === promise) { provinceCommunes = null; } });
+    }
+    return provinceCommunes.promise;
+  }
+
+  // A commune and its active clubs (a viewer sees no count of 1 to 4 people); open at once when it is the area itself.
+  function communeLine(c, open) {
+    const count = (v) => (v === null || v === undefined ? "dưới 5" : number.format(v));
+    const name = escapeHtml(c.name || c.code) + " (" + escapeHtml(c.code) + ")";
+    if (c.clubsActive === 0) { return '<p class="commune none" data-commune="' + escapeHtml(c.code) + '">' + name + ": chưa có câu lạc bộ</p>"; }
+    return '<details class="commune" data-commune="' + escapeHtml(c.code) + '"' + (open ? " open" : "") + "><summary>" + name + ": "
+      + c.clubsActive + " CLB · " + count(c.membersActive) + " hội viên</summary><ul>"
+      + c.clubs.map((k) => "<li>" + escapeHtml(k.name) + " (thành lập " + date(k.establishedOn) + "): " + count(k.members)
+        + " hội viên · " + count(k.older) + " người cao tuổi · " + count(k.women) + " nữ</li>").join("") + "</ul></details>";
   }
 
   // What is on screen as a CSV file (UTF-8 with BOM, so that Excel shows the diacritics).
@@ -206,7 +280,7 @@
       a.contributions.pledgedOutstandingVnd, (a.targets || {}).clubs, (a.targets || {}).olderMembers, (a.targets || {}).contributionsVnd,
       (norms[a.code] || {}).size, (norms[a.code] || {}).women, (norms[a.code] || {}).older, (norms[a.code] || {}).all];
     const cell = (v) => (v === null || v === undefined ? "" : /[",;\n]/.test(String(v)) ? '"' + String(v).replace(/"/g, '""') + '"' : String(v));
-    const lines = [header, row(shown.province)].concat(shown.districts.map(row)).map((r) => r.map(cell).join(","));
+    const lines = [header, row(shown.province)].concat(areasOf(shown).map(row)).map((r) => r.map(cell).join(","));
     const link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" }));
     link.download = "tien-do-" + shown.programme.code + "-" + shown.asOf + ".csv";
@@ -284,7 +358,12 @@
     const select = $("programme-picker");
     select.innerHTML = (programmes.length ? programmes : [doc.programme]).map((p) => '<option value="' + escapeHtml(p.code) + '"'
       + (p.code === programme ? " selected" : "") + ">" + escapeHtml(p.name) + "</option>").join("");
-    select.onchange = () => { location.search = "?programme=" + encodeURIComponent(select.value); };
+    // the date on screen goes along when the other programme had started by then (the server checks the rest)
+    select.onchange = () => {
+      const next = programmes.find((p) => p.code === select.value);
+      const keep = chosenDate && next && next.startsOn <= chosenDate ? "&asOf=" + chosenDate : "";
+      location.search = "?programme=" + encodeURIComponent(select.value) + keep;
+    };
   }
 
   async function start() {
@@ -292,7 +371,12 @@
     $("live-state").textContent = "đang kết nối…";
     try {
       showError("");
-      const doc = await getJson(api + "/progress");
+      let doc;
+      try { doc = await getJson(api + "/progress" + (chosenDate ? "?asOf=" + chosenDate : "")); } catch (e) {
+        if (!chosenDate) { throw e; }
+        chosenDate = null; // a date from the address that this programme does not cover: its default instead
+        doc = await getJson(api + "/progress");
+      }
       render(doc);
       controls(doc);
       Promise.all([getJson(api + "/progress/series?period=MONTH"), getJson(api + "/progress/series?period=YEAR").catch(() => null)])

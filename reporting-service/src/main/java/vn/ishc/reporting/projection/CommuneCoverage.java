@@ -72,7 +72,7 @@ public class CommuneCoverage {
         List<String> codes = em.createNativeQuery("""
                         select distinct p.commune_code from club_placement p join club c on c.id = p.club_id
                         where c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
-                          and p.valid_from <= :day and (p.valid_to is null or p.valid_to > :day) and p.commune_code is not null""")
+                          and p.commune_code is not null and\s""" + PlacementSql.ON_DAY)
                 .setParameter("day", day).getResultList();
         return new HashSet<>(codes);
     }

@@ -61,7 +61,8 @@ public class CommuneFigures {
                 select p.commune_code, c.id, c.name, c.established_on, count(m.member_id),
                        count(m.member_id) filter (where m.older), count(m.member_id) filter (where m.gender = 'FEMALE')
                 from club c
-                join club_placement p on p.club_id = c.id and p.valid_from <= :day and (p.valid_to is null or p.valid_to > :day)
+                join club_placement p on p.club_id = c.id and\s""" + PlacementSql.ON_DAY + """
+
                 left join active_member m on m.club_id = c.id
                 where c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
                   and\s""" + placedIn + """

@@ -126,7 +126,7 @@ public class ProjectedFactsReader implements ProjectedFacts {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Facts.Contribution> allContributions() {
-        return contributions("", null);
+        return contributions("", Map.of());
     }
 
     @Override
