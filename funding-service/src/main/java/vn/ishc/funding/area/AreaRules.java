@@ -7,6 +7,7 @@ import vn.ishc.funding.replica.RegistryReplica;
 import vn.ishc.funding.replica.RegistryReplica.ClubFacts;
 import vn.ishc.funding.replica.RegistryReplica.Placement;
 import vn.ishc.kit.problem.ProblemException.KeyedFieldError;
+import vn.ishc.kit.time.VietnamClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,9 @@ public class AreaRules {
     @Inject
     RegistryReplica registry;
 
+    @Inject
+    VietnamClock clock;
+
     @ConfigProperty(name = "ishc.province-code", defaultValue = "19")
     String provinceCode;
 
@@ -36,6 +40,10 @@ public class AreaRules {
         if (on == null) {
             // The date is refused as missing; the area cannot be decided without it.
             return new Area(district, district == null ? commune : null);
+        }
+        if (on.isAfter(clock.today())) {
+            // The date is refused as future: only whether the area or club exists is told, not which map it belongs to.
+            return known(district, commune, clubId, on, errors);
         }
         boolean communesEra = registry.communesUnderProvince(on);
         if (district != null && communesEra) {
@@ -61,6 +69,19 @@ public class AreaRules {
             }
         }
         return new Area(district, commune);
+    }
+
+    private Area known(String district, String commune, UUID clubId, LocalDate on, List<KeyedFieldError> errors) {
+        if (clubId != null) {
+            return clubArea(clubId, on, district, commune, errors);
+        }
+        if (district != null && !registry.districtExists(district)) {
+            errors.add(new KeyedFieldError("districtCode", "district.unknown", district));
+        }
+        if (commune != null && registry.unitOn(commune, on).isEmpty()) {
+            errors.add(new KeyedFieldError("communeCode", "commune.notInForce", commune, on));
+        }
+        return new Area(district, district == null ? commune : null);
     }
 
     /** The club's area on the date: its district if its placement has one, else its commune, else (awaiting a successor) the province. */
