@@ -129,6 +129,22 @@ class AcrossTheReformTest {
                 .post("/api/v1/pledges").then().statusCode(400).body("errors[0].field", equalTo("districtCode"));
     }
 
+    @Test
+    void aPledgeOfACommuneIsOutstandingThereAndADistrictPledgeIsFulfilledAtProvinceLevelAfterTheReform() {
+        long outstanding = stats("2025-07-06").getLong("areas.find { it.code == '05443' }.pledgedOutstandingVnd");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("donorId", donor, "amountVnd", 9_000_000, "pledgedOn", "2025-07-06", "communeCode", "05443"))
+                .post("/api/v1/pledges").then().statusCode(201);
+        assertEquals(outstanding + 9_000_000, stats("2025-07-06").getLong("areas.find { it.code == '05443' }.pledgedOutstandingVnd"));
+
+        String pledge = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("donorId", donor, "amountVnd", 5_000_000, "pledgedOn", "2024-11-01", "districtCode", "164"))
+                .post("/api/v1/pledges").then().statusCode(201).extract().path("id");
+        post(ADMIN, cash("pledgeId", pledge, "amountVnd", 5_000_000)).statusCode(400).body("errors[0].field", equalTo("pledgeId"));
+        post(ADMIN, cash("pledgeId", pledge, "amountVnd", 5_000_000, "communeCode", null)).statusCode(201);
+        given().auth().oauth2(ADMIN).get("/api/v1/pledges/" + pledge).then().statusCode(200).body("status", equalTo("FULFILLED"));
+    }
+
     private static ValidatableResponse reverse(String token, String id) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("reversedOn", "2025-07-20", "reason", "Ghi nhầm"))
                 .post("/api/v1/contributions/" + id + "/reversal").then();

@@ -49,6 +49,7 @@ class ClubsAcrossTheReformTest {
     void aClubRegisteredAfterTheReformHasNoDistrictAndIsApplied() {
         UUID id = UUID.randomUUID();
         ObjectNode event = RegistryEvents.club(id, 1, null, "05443", "2025-07-10", null);
+        ((ObjectNode) event.at("/data/club")).put("awaitingSuccessor", false);
         ((ObjectNode) event.at("/data/club")).putNull("districtCode");
         placement(event, "2025-07-10", null, "05443", null);
         String club = publish(event);
@@ -70,6 +71,19 @@ class ClubsAcrossTheReformTest {
         post(Tokens.districtOfficer("164"), cash(club, "2025-08-02")).statusCode(403);
     }
 
+    @Test
+    void aClubAwaitingASuccessorCountsForTheProvinceUntilOneIsChosen() {
+        UUID id = UUID.randomUUID();
+        ObjectNode event = RegistryEvents.club(id, 1, "164", "05461", "2019-03-15", null);
+        placement(event, "2019-03-15", Reform.DAY, "05461", "164");
+        placement(event, Reform.DAY, null, null, null);
+        ((ObjectNode) event.at("/data/club")).put("awaitingSuccessor", true);
+        String club = publish(event);
+        post(ADMIN, cash(club, "2025-08-01")).statusCode(201).body("districtCode", nullValue()).body("communeCode", nullValue());
+        post(ADMIN, cash(club, "2025-08-01", "communeCode", "05443")).statusCode(400).body("errors[0].field", equalTo("communeCode"));
+        post(Tokens.areaOfficer("05443"), cash(club, "2025-08-02")).statusCode(403);
+    }
+
     private static void placement(ObjectNode event, String from, String until, String commune, String district) {
         ArrayNode placements = event.at("/data/club").has("placements") ? (ArrayNode) event.at("/data/club/placements")
                 : ((ObjectNode) event.at("/data/club")).putArray("placements");
@@ -79,7 +93,6 @@ class ClubsAcrossTheReformTest {
         p.put("communeCode", commune);
         p.put("districtCode", district);
         p.put("provinceCode", "19");
-        ((ObjectNode) event.at("/data/club")).put("awaitingSuccessor", false);
     }
 
     /** Publishes the snapshot and waits until funding knows the club (a dead-lettered snapshot never would be). */
