@@ -54,6 +54,15 @@ public class AdminUnits {
         return AdminUnit.count("code = ?1 and level = ?2", code, AdminUnitLevel.COMMUNE) > 0;
     }
 
+    /**
+     * The unit a code names on a day or, when it no longer exists then, as it last was (a district
+     * after 2025-06-30): how messages name an area by its name.
+     */
+    public Optional<AdminUnit> lastKnownOn(String code, LocalDate on) {
+        List<AdminUnit> started = history(code).stream().filter(unit -> unit.validFrom == null || !unit.validFrom.isAfter(on)).toList();
+        return started.isEmpty() ? Optional.empty() : Optional.of(started.get(started.size() - 1));
+    }
+
     public Optional<AdminUnit> unitOn(String code, LocalDate on) {
         return history(code).stream().filter(unit -> unit.validOn(on)).findFirst();
     }

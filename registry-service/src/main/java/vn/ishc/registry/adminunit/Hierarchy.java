@@ -97,6 +97,24 @@ public class Hierarchy {
         return periods(period.code).stream().filter(p -> period.validTo.equals(p.validFrom)).findFirst();
     }
 
+    /** The day a unit ends, following its same-code periods (a district that changed type goes on); null while in force. */
+    public LocalDate lastDay(AdminUnit unit) {
+        AdminUnit last = unit;
+        for (Optional<AdminUnit> next = continuation(last); next.isPresent(); next = continuation(last)) {
+            last = next.get();
+        }
+        return last.validTo;
+    }
+
+    /** The units that took over the communes of a district that ended on {@code endedOn}, by code. */
+    public List<AdminUnit> successorsOfCommunesIn(String districtCode, LocalDate endedOn) {
+        return loaded().periods().values().stream().flatMap(List::stream)
+                .filter(unit -> unit.level == AdminUnitLevel.COMMUNE && districtCode.equals(unit.parentCode) && endedOn.equals(unit.validTo))
+                .flatMap(unit -> successors(unit).stream().map(Successor::unit))
+                .collect(Collectors.toMap(unit -> unit.code, unit -> unit, (a, b) -> a, java.util.TreeMap::new))
+                .values().stream().toList();
+    }
+
     /** The district a commune period stood in, or null when it stood directly under a province. */
     public String districtOf(AdminUnit commune, LocalDate day) {
         return on(commune.parentCode, day).filter(parent -> parent.level == AdminUnitLevel.DISTRICT).map(parent -> parent.code).orElse(null);

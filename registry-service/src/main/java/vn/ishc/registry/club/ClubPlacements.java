@@ -3,6 +3,7 @@ package vn.ishc.registry.club;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.ishc.registry.adminunit.AdminUnit;
+import vn.ishc.registry.adminunit.AdminUnitLevel;
 import vn.ishc.registry.adminunit.Hierarchy;
 
 import java.time.LocalDate;
@@ -44,11 +45,25 @@ public class ClubPlacements {
                 continue;
             }
             if (successors.isEmpty()) {
-                // Merged away with no successor on record (the 2020 changes): the club stays in its district, if that goes on.
-                String district = hierarchy.on(commune.parentCode, from)
-                        .filter(unit -> unit.level == vn.ishc.registry.adminunit.AdminUnitLevel.DISTRICT).map(unit -> unit.code).orElse(null);
-                add(placements, new ClubPlacement(from, null, null, district, hierarchy.provinceOf(commune, commune.validTo.minusDays(1))));
-                return new Result(placements, List.of());
+                // Merged away with no successor on record (the 2020 changes): the club stays in its district while that lasts,
+                // then awaits a choice among the communes that took the district over.
+                AdminUnit district = hierarchy.on(commune.parentCode, from).filter(unit -> unit.level == AdminUnitLevel.DISTRICT).orElse(null);
+                String province = hierarchy.provinceOf(commune, commune.validTo.minusDays(1));
+                LocalDate districtEnds = district == null ? null : hierarchy.lastDay(district);
+                add(placements, new ClubPlacement(from, districtEnds, null, district == null ? null : district.code, province));
+                if (districtEnds == null) {
+                    return new Result(placements, List.of());
+                }
+                List<AdminUnit> heirs = hierarchy.successorsOfCommunesIn(district.code, districtEnds);
+                Optional<AdminUnit> picked = heirs.stream().filter(unit -> unit.code.equals(chosenSuccessor)).findFirst();
+                if (picked.isPresent()) {
+                    commune = picked.get();
+                    from = districtEnds;
+                    continue;
+                }
+                add(placements, new ClubPlacement(districtEnds, null, null, null,
+                        heirs.isEmpty() ? province : hierarchy.provinceOf(heirs.get(0), districtEnds)));
+                return new Result(placements, heirs.stream().map(unit -> unit.code).toList());
             }
             Optional<Hierarchy.Successor> chosen = successors.stream().filter(s -> s.unit().code.equals(chosenSuccessor)).findFirst();
             if (chosen.isPresent()) {

@@ -166,8 +166,11 @@ public class ClubService {
             if (established[0] == null) {
                 errors.add(new KeyedFieldError("establishedOn", "field.required"));
             } else if (!established[0].equals(club.establishedOn)) {
+                int before = errors.size();
                 checkEstablishedOn(established[0], errors);
-                checkNewEstablishmentDate(club, established[0], errors);
+                if (errors.size() == before) { // a future date is one error, not also "commune not in force then"
+                    checkNewEstablishmentDate(club, established[0], errors);
+                }
             }
         }
         if (!errors.isEmpty()) {
@@ -240,6 +243,9 @@ public class ClubService {
      */
     @Transactional
     public Club chooseSuccessor(UUID id, String ifMatch, String communeCode) {
+        if (communeCode == null || !communeCode.matches("[0-9]{5}")) {
+            throw ProblemException.invalid(List.of(new KeyedFieldError("communeCode", "club.successor.code")));
+        }
         Club club = getForUpdate(id);
         List<String> candidates = club.candidates().isEmpty() ? splitCandidates(club) : club.candidates();
         if (candidates.isEmpty()) {
@@ -250,7 +256,7 @@ public class ClubService {
         if (ifMatch != null) {
             Preconditions.requireMatch(ifMatch, club.version);
         }
-        if (communeCode == null || !candidates.contains(communeCode)) {
+        if (!candidates.contains(communeCode)) {
             throw ProblemException.invalid(List.of(new KeyedFieldError("communeCode", "club.successor.notCandidate",
                     String.valueOf(communeCode), String.join(", ", candidates))));
         }
@@ -292,7 +298,7 @@ public class ClubService {
 
     /** "Thành phố Sông Công (165)": how a refusal names an area, by its name today and its code. */
     private String areaLabel(String code) {
-        return adminUnits.unitOn(code, clock.today()).map(unit -> unit.fullName + " (" + code + ")").orElse(code);
+        return adminUnits.lastKnownOn(code, clock.today()).map(unit -> unit.fullName + " (" + code + ")").orElse(code);
     }
 
     public void requirePersonalDataReader(Club club) {

@@ -108,6 +108,6 @@ public class ExportResource {
 
     /** "Thành phố Sông Công (165)": how a refusal names a district. */
     private String label(String code) {
-        return adminUnits.unitOn(code, clock.today()).map(unit -> unit.fullName + " (" + code + ")").orElse(code);
+        return adminUnits.lastKnownOn(code, clock.today()).map(unit -> unit.fullName + " (" + code + ")").orElse(code);
     }
 }

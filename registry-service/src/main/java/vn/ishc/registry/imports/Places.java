@@ -65,6 +65,13 @@ final class Places {
             }
             return null;
         }
+        if (on != null && found.stream().map(unit -> unit.code).distinct().count() > 1) {
+            // A name two units have borne (Chợ Chu before and after the 2024 merger) names the one in force on the row's date.
+            List<AdminUnit> inForce = found.stream().filter(unit -> unit.validOn(on)).toList();
+            if (inForce.size() == 1) {
+                return inForce.get(0);
+            }
+        }
         Map<String, AdminUnit> byCode = new LinkedHashMap<>();
         found.forEach(unit -> byCode.putIfAbsent(unit.code, unit));
         if (byCode.size() > 1) {

@@ -65,10 +65,12 @@ abstract class RegistryImport implements ImportKind {
         Places places = Places.load();
         LocalDate today = clock.today();
         Map<String, ClubInFile> clubs = new HashMap<>();
-        return row -> check(row, scope, places, today, clubs);
+        Map<String, LocalDate> datesByClubName = new HashMap<>();
+        return row -> check(row, scope, places, today, clubs, datesByClubName);
     }
 
-    private CheckedRow check(RowCells row, ImportScope scope, Places places, LocalDate today, Map<String, ClubInFile> clubs) {
+    private CheckedRow check(RowCells row, ImportScope scope, Places places, LocalDate today, Map<String, ClubInFile> clubs,
+                             Map<String, LocalDate> datesByClubName) {
         AdminUnit named = places.district(row, "districtCode");
         AdminUnit district = named;
         if (district == null && scope.district() != null && row.isBlank("districtCode")) {
@@ -76,8 +78,13 @@ abstract class RegistryImport implements ImportKind {
             district = places.unitOn(scope.district(), today);
         }
         LocalDate establishedOn = row.date("establishedOn");
-        AdminUnit commune = places.commune(row, "communeCode", district, establishedOn);
         String name = row.text("clubName");
+        // A commune name two units have borne is read on the club's date, which the file may give on the club's first row only.
+        LocalDate clubDate = establishedOn != null || name == null ? establishedOn : datesByClubName.get(ClubImports.nameKey(name));
+        AdminUnit commune = places.commune(row, "communeCode", district, clubDate);
+        if (establishedOn != null && name != null) {
+            datesByClubName.putIfAbsent(ClubImports.nameKey(name), establishedOn);
+        }
         row.requireFilled("clubName");
         String hamlet = row.text("hamlet");
         MemberFacts facts = withMembers ? memberFacts(row) : null;

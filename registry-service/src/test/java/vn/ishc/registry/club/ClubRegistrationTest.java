@@ -150,7 +150,14 @@ class ClubRegistrationTest {
                 .body(club(uniqueName(), "05524", "2019-05-01"))
                 .when().post("/api/v1/clubs")
                 .then().statusCode(201)
-                .body("districtCode", equalTo("165"));
+                .body("districtCode", equalTo("165"))
+                // No successor of Vinh Sơn is on record: the club stays in Sông Công while it lasts, then awaits a choice
+                // among the communes that took Sông Công over.
+                .body("placements.communeCode", equalTo(java.util.Arrays.asList("05524", null, null)))
+                .body("placements.districtCode", equalTo(java.util.Arrays.asList("165", "165", null)))
+                .body("placements.from", equalTo(java.util.List.of("2019-05-01", "2020-02-01", "2025-07-01")))
+                .body("awaitingSuccessor", equalTo(true))
+                .body("successorCandidates", org.hamcrest.Matchers.hasItem("05533")); // Phường Bá Xuyên, which took Châu Sơn over
     }
 
     @Test

@@ -54,8 +54,9 @@ class PublishedEventsTest {
 
     @Test
     void everyAdministrativeUnitCodeIsAnnouncedOnTheCompactedTopic() {
-        // province 19 + 9 districts + 180 commune codes (all that ever existed since 2017)
-        int expectedCodes = 190;
+        // province 19 + 9 districts + 180 commune codes (all that ever existed since 2017; the 92 communes of 2025 all
+        // reuse one of them), and old Bắc Kạn as history: province 06, 8 districts, 108 communes
+        int expectedCodes = 190 + 1 + 8 + 108;
         List<ConsumerRecord<String, String>> records = TopicReader.readUntil(Topics.ADMIN_UNITS,
                 read -> read.stream().map(ConsumerRecord::key).distinct().count() >= expectedCodes, Duration.ofSeconds(30));
         Set<String> codes = records.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
@@ -65,6 +66,10 @@ class PublishedEventsTest {
         }
         String phoYen = records.stream().filter(r -> "172".equals(r.key())).findFirst().orElseThrow().value();
         assertTrue(phoYen.contains("\"Thị xã Phổ Yên\"") && phoYen.contains("\"Thành phố Phổ Yên\""), phoYen);
+        // The reused code carries both units, the old one naming its successor.
+        String code05443 = records.stream().filter(r -> "05443".equals(r.key())).reduce((a, b) -> b).orElseThrow().value();
+        assertTrue(code05443.contains("\"Phường Trưng Vương\"") && code05443.contains("\"Phường Phan Đình Phùng\"")
+                && code05443.contains("\"successors\":[{\"code\":\"05443\",\"whole\":true}]"), code05443);
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.List;
 class HostileInputTest {
 
     static final List<String> TABLES = List.of("club", "member", "change_log", "outbox_event", "admin_unit", "admin_unit_announcement",
-            "import_job", "import_row");
+            "import_job", "import_row", "club_placement", "admin_unit_succession");
 
     @TestHTTPResource("/")
     URI base;
@@ -47,6 +47,7 @@ class HostileInputTest {
                     case "clubId" -> club;
                     case "memberId" -> member;
                     case "format" -> "csv";
+                    case "code" -> "05443";
                     default -> null;
                 })
                 .rowCounts(RowCounts.of(database, TABLES))

@@ -56,8 +56,10 @@ class StatsApiTest {
 
     @Test
     void theProvinceIsTheSumOfTheNineDistricts() {
-        JsonPath stats = given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/stats").then().statusCode(200).extract().jsonPath();
+        JsonPath stats = given().auth().oauth2(Tokens.viewer()).queryParam("asOf", "2025-06-30").when().get("/api/v1/stats")
+                .then().statusCode(200).extract().jsonPath();
         assertEquals(9, stats.getList("districts").size());
+        assertEquals(stats.getList("districts.code"), stats.getList("areas.findAll { it.level == 'DISTRICT' }.code"));
         int sum = stats.<Integer>getList("districts.membersActive").stream().mapToInt(Integer::intValue).sum();
         assertEquals(sum, stats.getInt("province.membersActive"));
         given().auth().oauth2(Tokens.viewer()).queryParam("asOf", "2999-01-01").when().get("/api/v1/stats")
