@@ -152,13 +152,18 @@ class AcrossTheReformTest {
 
     @Test
     void aPersonRegisteredByAnAreaOfficerIsTheirCommunesPersonalData() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
         String person = given().auth().oauth2(PHAN_DINH_PHUNG).contentType(ContentType.JSON)
-                .body(Map.of("name", "Nguyễn Thị Hoa " + UUID.randomUUID().toString().substring(0, 6), "type", "INDIVIDUAL"))
+                .body(Map.of("name", "Nguyễn Thị Hoa " + tag, "type", "INDIVIDUAL"))
                 .post("/api/v1/donors").then().statusCode(201).body("communeCodes", equalTo(java.util.List.of("05443")))
                 .body("districtCode", nullValue()).extract().path("id");
         given().auth().oauth2(PHAN_DINH_PHUNG).get("/api/v1/donors/" + person).then().statusCode(200).body("name", containsString("Hoa"));
         String quanTrieu = Tokens.areaOfficer("05482");
         given().auth().oauth2(quanTrieu).get("/api/v1/donors/" + person).then().statusCode(200).body("name", nullValue());
+        given().auth().oauth2(PHAN_DINH_PHUNG).queryParam("q", "hoa " + tag).get("/api/v1/donors").then().statusCode(200)
+                .body("totalItems", equalTo(1));
+        given().auth().oauth2(quanTrieu).queryParam("q", "hoa " + tag).get("/api/v1/donors").then().statusCode(200)
+                .body("totalItems", equalTo(0));
         given().auth().oauth2(quanTrieu).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
                 .body(Map.of("phone", "0912345678")).patch("/api/v1/donors/" + person).then().statusCode(403);
         given().auth().oauth2(PHAN_DINH_PHUNG).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
