@@ -84,7 +84,8 @@ class ClubsAcrossTheReformTest {
         post(Tokens.areaOfficer("05443"), cash(club, "2025-08-02")).statusCode(403);
     }
 
-    private static void placement(ObjectNode event, String from, String until, String commune, String district) {
+    /** Adds a placement to a club snapshot, as registry derives them (schema club-snapshot.v1). */
+    static void placement(ObjectNode event, String from, String until, String commune, String district) {
         ArrayNode placements = event.at("/data/club").has("placements") ? (ArrayNode) event.at("/data/club/placements")
                 : ((ObjectNode) event.at("/data/club")).putArray("placements");
         ObjectNode p = placements.addObject();

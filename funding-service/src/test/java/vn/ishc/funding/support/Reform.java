@@ -53,7 +53,8 @@ public final class Reform {
         published = true;
     }
 
-    private static ObjectNode period(String code, String name, String fullName, String level, String type, String parent, String from,
+    /** A unit's period as registry publishes it (schema admin-unit-snapshot.v1). */
+    public static ObjectNode period(String code, String name, String fullName, String level, String type, String parent, String from,
                                      String to) {
         ObjectNode period = JSON.createObjectNode();
         period.put("code", code);
@@ -68,14 +69,18 @@ public final class Reform {
         return period;
     }
 
-    private static void send(String code, ObjectNode... periods) {
+    /** A unit's event with all its periods, newer than any that {@link Registry} publishes. */
+    public static ObjectNode unit(String code, ObjectNode... periods) {
         ObjectNode data = JSON.createObjectNode();
         data.put("code", code);
         ArrayNode list = data.putArray("periods");
         for (ObjectNode period : periods) {
             list.add(period);
         }
-        EventSender.send("registry.admin-units.v1", code,
-                RegistryEvents.envelope(UUID.randomUUID(), "AdminUnitSnapshot", code, VERSION, data).toString());
+        return RegistryEvents.envelope(UUID.randomUUID(), "AdminUnitSnapshot", code, VERSION, data);
+    }
+
+    private static void send(String code, ObjectNode... periods) {
+        EventSender.send("registry.admin-units.v1", code, unit(code, periods).toString());
     }
 }
