@@ -35,6 +35,10 @@ select id, established_on, null, commune_code, district_code, province_code from
 -- Contributions and pledges dated on or after the reform are recorded to a commune (or the province).
 alter table contribution add column commune_code varchar(5);
 alter table pledge add column commune_code varchar(5);
+-- A unit's new periods move the figures of the money recorded to it: found by its code.
+create index contribution_commune on contribution (commune_code) where commune_code is not null;
+create index pledge_district on pledge (district_code) where district_code is not null;
+create index pledge_commune on pledge (commune_code) where commune_code is not null;
 
 -- A contribution or pledge recorded to a district now counts at province level from the day the
 -- district ends: the stored figures are computed again from the projections at the next start.

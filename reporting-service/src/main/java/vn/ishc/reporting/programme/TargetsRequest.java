@@ -21,8 +21,7 @@ public record TargetsRequest(@NotNull(message = "{field.required}") @Valid Figur
                              @Schema(description = "Targets per district; for a programme on the post-2025 map, per commune (as areas)")
                              @Size(max = 200, message = "{targets.districts.size}") List<@NotNull(message = "{field.required}") @Valid DistrictFigures> districts,
                              @Schema(description = "Targets per area of the programme: the communes directly under the province on the "
-                                     + "programme's start when it has them then (e.g. 2026–2030), its districts otherwise",
-                                     example = "[{\"code\": \"05443\", \"clubs\": 6, \"olderMembers\": 240, \"contributionsVnd\": 60000000}]")
+                                     + "programme's start when it has them then (e.g. 2026–2030), its districts otherwise")
                              @Size(max = 200, message = "{targets.districts.size}") List<@NotNull(message = "{field.required}") @Valid DistrictFigures> areas) {
 
     /** Targets of one area; a missing figure has no target. */

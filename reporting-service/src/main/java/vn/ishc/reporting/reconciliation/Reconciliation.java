@@ -54,11 +54,16 @@ public class Reconciliation {
         ProgressDocument document = progress.progress(programmeCode, asOf);
         JsonNode registry = sources.registry(document.asOf(), bearerToken);
         JsonNode funding = sources.funding(document.asOf(), programme.startsOn, bearerToken);
+        return report(document, registry, funding);
+    }
+
+    /** The comparison itself, given the sources' answers to {@code GET /api/v1/stats}. */
+    static ReconciliationReport report(ProgressDocument document, JsonNode registry, JsonNode funding) {
         List<Difference> differences = new ArrayList<>();
         int compared = 0;
         compared += compare("registry", REGISTRY_FIGURES, ours(document, registry), byArea(registry), differences);
         compared += compare("funding", FUNDING_FIGURES, ours(document, funding), byArea(funding), differences);
-        return new ReconciliationReport(programmeCode, document.asOf(),
+        return new ReconciliationReport(document.programme().code(), document.asOf(),
                 differences.isEmpty() ? ReconciliationReport.Status.MATCH : ReconciliationReport.Status.MISMATCH, compared, differences);
     }
 

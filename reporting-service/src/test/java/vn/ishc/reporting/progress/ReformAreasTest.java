@@ -155,14 +155,13 @@ class ReformAreasTest {
         assertEquals(3, after.getInt(city + ".communes"));
         assertEquals(2, after.getInt(city + ".communesWithActiveClub"), "05443 and 05467 have a club, 05500 none");
         assertEquals(0.6667, after.getDouble(city + ".share"), 1e-9);
-        // Định Hóa (167) is represented by 05569 only, with its club.
-        assertEquals(1, after.getInt("coverage.formerDistricts.find { it.code == '167' }.communes"));
         assertNull(after.get("coverage.formerDistricts.find { it.code == '058' }"), "a Bắc Kạn district is not one of the province's");
 
         // The province's figure is the drill-down's communes counted.
         JsonPath communes = given().auth().oauth2(Tokens.viewer()).queryParam("asOf", REFORM)
                 .get("/api/v1/programmes/" + programme + "/progress/communes").then().statusCode(200).extract().jsonPath();
-        List<Integer> clubs = communes.getList("communes.clubsActive", Integer.class);
+        // (clubs placed in communes no longer announced are listed too, without a name: they are in no commune in force)
+        List<Integer> clubs = communes.getList("communes.findAll { it.name != null }.clubsActive", Integer.class);
         assertEquals(after.getLong("coverage.communes"), clubs.size());
         assertEquals(after.getLong("coverage.communesWithActiveClub"), clubs.stream().filter(n -> n > 0).count());
         assertEquals(Math.round(clubs.stream().filter(n -> n > 0).count() * 10_000.0 / clubs.size()) / 10_000.0,
@@ -261,7 +260,10 @@ class ReformAreasTest {
                 period("05467", "Gia Sàng", "Phường Gia Sàng", "COMMUNE", "phuong", "19", REFORM, null));
         announce("05500", period("05500", "Tích Lương", "Phường Tích Lương", "COMMUNE", "phuong", "164", null, REFORM),
                 period("05500", "Tích Lương", "Phường Tích Lương", "COMMUNE", "phuong", "19", REFORM, null));
-        announce("167", period("167", "Định Hóa", "Huyện Định Hóa", "DISTRICT", "huyen", "19", null, REFORM));
+        // Định Hóa as DistrictCycleTest announces it (same version and content, whichever runs first), kept in force:
+        // that test opens reports for it in 2030. Only its communes' periods matter here.
+        EventSender.send(Topics.ADMIN_UNITS, "167", vn.ishc.reporting.support.RegistryEvents
+                .adminUnit("167", "Huyện 167", "Huyện 167", "DISTRICT", "huyen", "19").toString());
         announce("05536", successor(period("05536", "Chợ Chu", "Thị trấn Chợ Chu", "COMMUNE", "thi-tran", "167", null, "2024-12-01"),
                 "05569", true));
         announce("05569", period("05569", "Bảo Cường", "Xã Bảo Cường", "COMMUNE", "xa", "167", null, "2024-12-01"),
