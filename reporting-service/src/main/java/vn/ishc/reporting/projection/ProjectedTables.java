@@ -16,7 +16,8 @@ public class ProjectedTables {
     @Transactional(Transactional.TxType.MANDATORY)
     public void clear() {
         em.createNativeQuery(
-                "truncate table club_member, club, admin_unit_period, admin_unit_version, contribution, pledge, applied_event, source_freshness")
+                "truncate table club_member, club_placement, club, admin_unit_period, admin_unit_succession, admin_unit_version, contribution, pledge, "
+                        + "applied_event, source_freshness")
                 .executeUpdate();
     }
 }
