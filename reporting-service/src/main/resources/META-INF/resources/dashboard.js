@@ -104,6 +104,7 @@
     if (!reportPeriod) { return ""; }
     const periodName = (reportPeriod.period.kind === "YEAR" ? "năm " : "6 tháng đầu năm ") + reportPeriod.period.year;
     if (code === shown.province.code) {
+      if (!reportPeriod.districts.length) { return ""; } // reports are made by district: none once the districts have ended
       const c = reportPeriod.counts;
       return "Báo cáo " + periodName + ": đã duyệt " + c.approved + "/" + reportPeriod.districts.length + " huyện"
         + (c.late ? " · nộp muộn " + c.late : "");

@@ -1,13 +1,21 @@
 package vn.ishc.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,12 +23,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dashboard in a real headless Chromium, at a desktop width (1280 px) and a phone's (390 px):
- * the figures, a new club within seconds, any date, honest charts, shares, the download, and a
- * visitor without a token told how to get one.
+ * the figures, a new club within seconds, any date, honest charts, shares, the download, a
+ * visitor without a token told how to get one, and the areas in force on each side of the 2025
+ * reform (districts, then communes) with the communes' coverage, as the progress API gives them.
  */
 class DashboardBrowserIT {
 
     private static final String PROVINCE_AS_OF = "document.getElementById('province').dataset.asOf";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The last day of the districts and the first of the 92 communes directly under the province (decision 0013). */
+    private static final String BEFORE_REFORM = "2025-06-30";
+    private static final String AFTER_REFORM = "2025-07-01";
+    /**
+     * What the dashboard shows of the areas and the coverage, one line each: the date, the heading, the areas with their
+     * level, the coverage line, the table by former district and the clubs awaiting a successor; {@link #expectedView} is
+     * the same worked out from the progress API.
+     */
+    private static final String AREAS_VIEW = "(() => { const texts = (s) => Array.from(document.querySelectorAll(s)).map(e => e.textContent);"
+            + " return [document.getElementById('province').dataset.asOf, document.getElementById('areas-heading').textContent,"
+            + " Array.from(document.querySelectorAll('#areas article')).map(a => a.dataset.level + ' ' + a.querySelector('h3').textContent).join('; '),"
+            + " document.getElementById('coverage').hidden ? 'hidden' : texts('#coverage .coverage-total').join(''),"
+            + " Array.from(document.querySelectorAll('#coverage .former-districts tbody tr'))"
+            + ".map(r => Array.from(r.cells).map(c => c.textContent).join('|')).join('; '),"
+            + " texts('#coverage .awaiting').join('')].join('\\n'); })()";
 
     @Test
     void aVisitorWithoutATokenIsToldHowToGetOne() throws Exception {
@@ -108,7 +133,7 @@ class DashboardBrowserIT {
                 suite.reporting.baseUrl() + "/#token=" + suite.token("viewer", null), work.resolve("profile"))) {
             String before = browser.waitFor("document.getElementById('province').dataset.clubsActive", v -> true, Duration.ofSeconds(20));
             assertNotNull(before, "the dashboard shows the province's figures");
-            assertEquals("9", browser.waitFor("String(document.querySelectorAll('#districts article').length)", "9"::equals,
+            assertEquals("9", browser.waitFor("String(document.querySelectorAll('#areas article').length)", "9"::equals,
                     Duration.ofSeconds(10)));
             browser.waitFor("document.getElementById('live-state').textContent", "trực tiếp"::equals, Duration.ofSeconds(10));
 
@@ -121,6 +146,160 @@ class DashboardBrowserIT {
             browser.screenshot(work.resolve("dashboard.png"));
             assertEquals(expected, after, "the new club is on the open page within seconds");
         }
+    }
+
+    @Test
+    void theAreasInForceOnEachSideOfThe2025ReformAndTheCoverageOfCommunes() throws Exception {
+        Suite suite = Suite.get();
+        String viewer = suite.token("viewer", null);
+        String programme = suite.reporting.baseUrl() + "/api/v1/programmes/TN-ISHC-2017-2020";
+        // A club of 2018 in Phường Túc Duyên: from the reform on it sits in the commune succeeding it (or awaits one).
+        String clubName = "CLB Liên thế hệ qua sắp xếp " + UUID.randomUUID().toString().substring(0, 6);
+        given().auth().oauth2(suite.token("district-officer", "164")).contentType(ContentType.JSON)
+                .body(Map.of("name", clubName, "communeCode", "05437", "establishedOn", "2018-03-01"))
+                .post(suite.registry.baseUrl() + "/api/v1/clubs").then().statusCode(201);
+        // registry's units and the club reach reporting through events
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions().until(() ->
+                get(viewer, programme + "/progress/districts/164/communes?asOf=2019-06-30").toString().contains(clubName)
+                        && get(viewer, programme + "/progress?asOf=" + AFTER_REFORM).path("areas").size() == 92);
+        JsonNode before = get(viewer, programme + "/progress?asOf=" + BEFORE_REFORM);
+        assertFalse(before.path("areas").isEmpty(), before.toString());
+        before.path("areas").forEach(a -> assertEquals("DISTRICT", a.path("level").asText(), a.toString()));
+        get(viewer, programme + "/progress?asOf=" + AFTER_REFORM).path("areas")
+                .forEach(a -> assertEquals("COMMUNE", a.path("level").asText(), a.toString()));
+
+        Path work = Path.of("target", "e2e", "browser-reform").toAbsolutePath();
+        try (HeadlessChromium browser = HeadlessChromium.open(
+                suite.reporting.baseUrl() + "/#token=" + viewer, work.resolve("profile"))) {
+            browser.viewport(390, 900);
+            browser.waitFor(PROVINCE_AS_OF, v -> true, Duration.ofSeconds(20));
+
+            // The day before the reform: the districts, under a heading that says so, and the coverage without former districts.
+            choose(browser, BEFORE_REFORM);
+            String districts = assertShowsTheApi(browser, viewer, programme, BEFORE_REFORM);
+            assertTrue(districts.contains("\nHuyện/thành phố (") && districts.contains(" (164); DISTRICT "), districts);
+            assertEquals("0", browser.evaluate("String(document.querySelectorAll('#coverage .former-districts').length)"));
+
+            // The reform's first day: the 92 communes, named in Vietnamese, the coverage and the table by former district.
+            choose(browser, AFTER_REFORM);
+            String communes = assertShowsTheApi(browser, viewer, programme, AFTER_REFORM);
+            assertTrue(communes.contains("\nXã/phường (92)\n") && !communes.contains("DISTRICT"), communes);
+            assertTrue(communes.contains("Độ bao phủ: ") && communes.contains(" xã/phường có CLB hoạt động ("), communes);
+            assertEquals("Theo địa bàn huyện cũ", browser.evaluate("document.querySelector('#coverage .former-districts caption').textContent"));
+            assertTrue(Integer.parseInt(browser.evaluate("String(document.querySelectorAll('#coverage .former-districts tbody tr').length)")) > 0,
+                    "the former districts are listed from the reform on");
+
+            // Drill-down on a commune: the club is there on the date (unless its commune was split and it awaits a successor).
+            String placedIn = communeOf(get(viewer, programme + "/progress/communes?asOf=" + AFTER_REFORM), clubName);
+            if (placedIn != null) {
+                browser.evaluate("document.querySelector('button.drill[data-area=\"" + placedIn + "\"]').click()");
+                String clubs = browser.waitFor("(document.getElementById('communes-" + placedIn + "') || {}).textContent || ''",
+                        v -> v.contains(clubName), Duration.ofSeconds(15));
+                assertTrue(clubs.contains(clubName), clubs);
+            } else {
+                assertTrue(get(viewer, programme + "/progress?asOf=" + AFTER_REFORM).path("clubsAwaitingSuccessor").asLong() > 0);
+                assertTrue(browser.evaluate("document.querySelector('#coverage .awaiting').textContent").startsWith("CLB chờ xác định xã kế thừa: "));
+            }
+            String tooWide = browser.evaluate("Array.from(document.querySelectorAll('body *')).filter(e => e.getClientRects().length"
+                    + " && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(e => e.id || e.tagName).join(' ')");
+            assertEquals("", tooWide, "nothing wider than a phone's screen after the reform");
+            browser.screenshot(work.resolve("dashboard-communes-390.png"));
+
+            // The 2026–2030 programme, chosen on the page: its progress and coverage on its default date, on the communes' map.
+            if (!LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).isBefore(LocalDate.parse("2026-01-01"))) {
+                String next = suite.reporting.baseUrl() + "/api/v1/programmes/TN-ISHC-2026-2030";
+                browser.waitFor("String(!!document.querySelector('#programme-picker option[value=\"TN-ISHC-2026-2030\"]'))", "true"::equals,
+                        Duration.ofSeconds(10));
+                browser.evaluate("(() => { const s = document.getElementById('programme-picker'); s.value = 'TN-ISHC-2026-2030';"
+                        + " s.dispatchEvent(new Event('change')); })()");
+                String name = browser.waitFor("document.getElementById('programme-name').textContent", v -> v.contains("2026–2030"),
+                        Duration.ofSeconds(20));
+                assertTrue(name.contains("2026–2030"), name);
+                String day = browser.waitFor(PROVINCE_AS_OF, v -> v.compareTo("2026-01-01") >= 0, Duration.ofSeconds(20));
+                assertEquals(get(viewer, next + "/progress").path("asOf").asText(), day, "the programme opens on its default date");
+                String view = assertShowsTheApi(browser, viewer, next, day);
+                assertTrue(view.contains("\nXã/phường (92)\n"), view);
+                assertEquals("TN-ISHC-2026-2030", browser.evaluate("document.getElementById('programme-picker').value"));
+                browser.waitFor("document.getElementById('live-state').textContent", "trực tiếp"::equals, Duration.ofSeconds(10));
+                browser.screenshot(work.resolve("dashboard-2026-2030-390.png"));
+            }
+        }
+    }
+
+    /** Sets the date picker as a person would. */
+    private static void choose(HeadlessChromium browser, String day) throws Exception {
+        browser.evaluate("(() => { const p = document.getElementById('date-picker'); p.value = '" + day + "';"
+                + " p.dispatchEvent(new Event('change')); })()");
+        assertEquals(day, browser.waitFor(PROVINCE_AS_OF, day::equals, Duration.ofSeconds(10)));
+    }
+
+    /**
+     * The page shows what the progress API gives for the day. Both are read again until they agree for a while, since
+     * figures may still be arriving through events and reach the page through the live stream.
+     */
+    private static String assertShowsTheApi(HeadlessChromium browser, String token, String programme, String day) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String expected;
+        String shown;
+        do {
+            expected = expectedView(get(token, programme + "/progress?asOf=" + day));
+            shown = browser.evaluate(AREAS_VIEW);
+            if (expected.equals(shown)) {
+                return shown;
+            }
+            Thread.sleep(300);
+        } while (System.nanoTime() < deadline);
+        assertEquals(expected, shown, "the page shows the progress API's areas and coverage on " + day);
+        return shown;
+    }
+
+    /** {@link #AREAS_VIEW} as the progress document says it should read. */
+    private static String expectedView(JsonNode doc) {
+        JsonNode areas = doc.path("areas");
+        String level = areas.isEmpty() ? "" : areas.get(0).path("level").asText();
+        String heading = "COMMUNE".equals(level) ? "Xã/phường (" + areas.size() + ")"
+                : "DISTRICT".equals(level) ? "Huyện/thành phố (" + areas.size() + ")" : "Địa bàn";
+        List<String> listed = new ArrayList<>();
+        areas.forEach(a -> listed.add(a.path("level").asText() + " " + nameOf(a) + " (" + a.path("code").asText() + ")"));
+        JsonNode coverage = doc.path("coverage");
+        String total = "Độ bao phủ: " + coverage.path("communesWithActiveClub").asLong() + "/" + coverage.path("communes").asLong()
+                + " xã/phường có CLB hoạt động (" + percent(coverage.path("share")) + ")";
+        List<String> former = new ArrayList<>();
+        coverage.path("formerDistricts").forEach(d -> former.add(nameOf(d) + "|" + d.path("communes").asLong() + "|"
+                + d.path("communesWithActiveClub").asLong() + "|" + percent(d.path("share"))));
+        long awaiting = doc.path("clubsAwaitingSuccessor").asLong();
+        return String.join("\n", doc.path("asOf").asText(), heading, String.join("; ", listed), total, String.join("; ", former),
+                awaiting > 0 ? "CLB chờ xác định xã kế thừa: " + awaiting : "");
+    }
+
+    private static String nameOf(JsonNode area) {
+        return area.hasNonNull("name") ? area.get("name").asText() : area.path("code").asText();
+    }
+
+    /** A share of 0–1 (4 decimals) as the page writes it: a percent with at most one decimal and a decimal comma. */
+    private static String percent(JsonNode share) {
+        if (share.isMissingNode() || share.isNull()) {
+            return "—";
+        }
+        long tenths = Math.round(Math.round(share.asDouble() * 10_000) / 10.0);
+        return (tenths / 10) + (tenths % 10 == 0 ? "" : "," + (tenths % 10)) + "%";
+    }
+
+    /** The code of the commune the named club is listed in, or null. */
+    private static String communeOf(JsonNode communes, String clubName) {
+        for (JsonNode commune : communes.path("communes")) {
+            for (JsonNode club : commune.path("clubs")) {
+                if (clubName.equals(club.path("name").asText())) {
+                    return commune.path("code").asText();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode get(String token, String url) throws Exception {
+        String body = given().auth().oauth2(token).header("Accept-Language", "vi").get(url).then().statusCode(200).extract().asString();
+        return JSON.readTree(body);
     }
 
     @Test
