@@ -30,7 +30,11 @@ final class ContributionColumns {
                         "Ngày/tháng/năm (20/05/2019) hoặc ô ngày của Excel; không được sau hôm nay", "Ngày"),
                 ImportColumn.optional("districtCode", "Huyện", "164",
                         "Mã huyện (3 chữ số) hoặc tên huyện. Cán bộ huyện để trống là huyện mình; tỉnh để trống (và không ghi câu lạc bộ) "
-                                + "là khoản đóng góp cấp tỉnh", "Huyện/thành phố", "Mã huyện", "Quận/huyện"),
+                                + "là khoản đóng góp cấp tỉnh. Chỉ ghi với ngày nhận khi tỉnh còn chia theo huyện", "Huyện/thành phố", "Mã huyện",
+                        "Quận/huyện"),
+                ImportColumn.optional("communeCode", "Xã, phường", "05443",
+                        "Với ngày nhận sau khi bỏ cấp huyện (cải cách năm 2025): mã xã, phường trực thuộc tỉnh (5 chữ số) hoặc tên. "
+                                + "Để trống (và không ghi câu lạc bộ) là khoản đóng góp cấp tỉnh", "Xã/phường", "Phường/xã", "Mã xã"),
                 ImportColumn.optional("clubId", "Mã câu lạc bộ", "4ce78d5b-c381-4ef3-a1a9-08d9936622b1",
                         "Mã (id) của câu lạc bộ nhận trong hệ thống đăng ký, nếu khoản đóng góp dành cho một câu lạc bộ; "
                                 + "huyện khi đó là huyện của câu lạc bộ", "Câu lạc bộ", "Mã CLB"),

@@ -56,6 +56,9 @@ public class ContributionImport implements ImportKind {
     @ConfigProperty(name = "ishc.province-code", defaultValue = "19")
     String provinceCode;
 
+    /** The columns that place a row: an error in one of them leaves the row's book unknown. */
+    private static final Set<String> AREA_COLUMNS = Set.of("districtCode", "communeCode", "clubId");
+
     @Override
     public String name() {
         return "contributions";
@@ -74,43 +77,45 @@ public class ContributionImport implements ImportKind {
     /** What the file has said so far: receipts and row keys by book, and each donor as first looked up. */
     private static final class FileSoFar {
         final Districts districts;
+        final Communes communes;
         final Map<String, Integer> receipts = new HashMap<>();
         final Map<String, Integer> rowKeys = new HashMap<>();
         final Map<String, Optional<UUID>> donorIds = new HashMap<>();
         final Set<String> donorsCounted = new HashSet<>();
 
-        FileSoFar(Districts districts) {
+        FileSoFar(Districts districts, Communes communes) {
             this.districts = districts;
+            this.communes = communes;
         }
     }
 
     @Override
     public RowChecker checker(ImportScope scope) {
-        FileSoFar file = new FileSoFar(Districts.load(replica));
+        FileSoFar file = new FileSoFar(Districts.load(replica), Communes.load(replica));
         return row -> check(row, scope, file);
     }
 
     private CheckedRow check(RowCells row, ImportScope scope, FileSoFar file) {
-        ContributionRow read = ContributionRow.read(row, file.districts, scope);
+        ContributionRow read = ContributionRow.read(row, file.districts, file.communes, scope);
         // A field already unreadable is not reported again by the rules (as "required", say).
         Set<String> unreadable = new HashSet<>();
         row.errors().forEach(e -> unreadable.add(e.column()));
         List<KeyedFieldError> rules = new ArrayList<>();
         DonorImports.Checked donor = DonorImports.check(read.donorName(), read.donorType(), read.donorPhone(), read.donorEmail());
         rules.addAll(donor.errors());
-        // The list names districts only: a row dated from the 2025 reform is the province's or, with a club, the club's commune's.
         ContributionService.Fields fields = contributions.check(read.form(), read.amountVnd(), read.valuationNote(), read.receivedOn(),
-                read.districtCode(), null, read.clubId(), read.purpose(), read.receiptNo(), rules);
+                read.districtCode(), read.communeCode(), read.clubId(), read.purpose(), read.receiptNo(), rules);
         List<RowError> errors = new ArrayList<>();
         rules.stream().map(e -> ContributionRow.error(row, e)).filter(e -> !unreadable.contains(e.column())).forEach(errors::add);
-        boolean placed = !unreadable.contains("districtCode") && !unreadable.contains("clubId")
-                && errors.stream().noneMatch(e -> "districtCode".equals(e.column()) || "clubId".equals(e.column()));
+        boolean placed = !unreadable.contains("districtCode") && !unreadable.contains("clubId") && !unreadable.contains("communeCode")
+                && errors.stream().noneMatch(e -> AREA_COLUMNS.contains(e.column()));
         if (!placed) {
             return new CheckedRow(null, null, errors, Map.of());
         }
         String book = fields.area().book();
         if (!scope.mayWriteIn(book)) {
-            String column = read.districtCode() == null && read.clubId() != null ? "clubId" : "districtCode";
+            String column = read.districtCode() != null ? "districtCode" : read.communeCode() != null ? "communeCode"
+                    : read.clubId() != null ? "clubId" : "districtCode";
             errors.add(RowError.of(column, row.raw(column), "import.row.otherDistrict", file.districts.label(book, provinceCode),
                     file.districts.label(scope.district(), provinceCode)));
             return new CheckedRow(null, null, errors, Map.of());
@@ -149,7 +154,7 @@ public class ContributionImport implements ImportKind {
         }
         ImportedContribution data = new ImportedContribution(donor.name(), donor.type(), donor.phone(), donor.email(), fields.form(),
                 fields.amountVnd(), fields.valuationNote(), fields.receivedOn(), read.districtCode(), fields.clubId(), fields.purpose(),
-                fields.receiptNo(), read.rowKey(), book, fields.districtCode());
+                fields.receiptNo(), read.rowKey(), book, fields.districtCode(), read.communeCode());
         return new CheckedRow(group, data, errors, actions);
     }
 
@@ -183,7 +188,7 @@ public class ContributionImport implements ImportKind {
             DonorImports.Checked checkedDonor = DonorImports.check(row.donorName(), row.donorType(), row.donorPhone(), row.donorEmail());
             rules.addAll(checkedDonor.errors());
             ContributionService.Fields fields = contributions.check(row.form(), row.amountVnd(), row.valuationNote(), row.receivedOn(),
-                    row.districtCode(), null, row.clubId(), row.purpose(), row.receiptNo(), rules);
+                    row.districtCode(), row.communeCode(), row.clubId(), row.purpose(), row.receiptNo(), rules);
             List<RowError> errors = new ArrayList<>(rules.stream().map(e -> ContributionRow.error(null, e)).toList());
             if (errors.isEmpty() && !java.util.Objects.equals(fields.area().book(), book)) {
                 // The club moved to another area since the dry run: the row's book and donor are no longer these.

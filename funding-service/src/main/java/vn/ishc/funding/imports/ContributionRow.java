@@ -15,11 +15,11 @@ import java.util.UUID;
 
 /**
  * A row of the contribution list as read, every field at once (unreadable ones noted on the row):
- * the district as the row gives it — an officer's blank district is their own unless a club names it.
+ * the district as the row gives it — an officer's blank district is their own unless a club or a commune names the area.
  */
 record ContributionRow(String donorName, DonorType donorType, String donorPhone, String donorEmail, ContributionForm form, Long amountVnd,
-                       String valuationNote, LocalDate receivedOn, String districtCode, UUID clubId, String purpose, String receiptNo,
-                       String rowKey) {
+                       String valuationNote, LocalDate receivedOn, String districtCode, String communeCode, UUID clubId, String purpose,
+                       String receiptNo, String rowKey) {
 
     static final int ROW_KEY_LENGTH = 100;
 
@@ -27,7 +27,7 @@ record ContributionRow(String donorName, DonorType donorType, String donorPhone,
     private static final Map<String, String> DONOR_COLUMNS = Map.of("name", "donorName", "type", "donorType", "phone", "donorPhone",
             "email", "donorEmail");
 
-    static ContributionRow read(RowCells row, Districts districts, ImportScope scope) {
+    static ContributionRow read(RowCells row, Districts districts, Communes communes, ImportScope scope) {
         String donorName = row.text("donorName");
         row.requireFilled("donorName");
         DonorType donorType = row.label("donorType", FundingLabels.DONOR_TYPE);
@@ -42,8 +42,9 @@ record ContributionRow(String donorName, DonorType donorType, String donorPhone,
         LocalDate receivedOn = row.date("receivedOn");
         row.requireFilled("receivedOn");
         String district = districts.code(row, "districtCode");
+        String commune = communes.code(row, "communeCode");
         UUID clubId = clubId(row);
-        if (district == null && clubId == null && row.isBlank("districtCode") && row.isBlank("clubId")) {
+        if (district == null && clubId == null && row.isBlank("districtCode") && row.isBlank("clubId") && row.isBlank("communeCode")) {
             district = scope.district();
         }
         String purpose = row.text("purpose");
@@ -55,7 +56,7 @@ record ContributionRow(String donorName, DonorType donorType, String donorPhone,
         if (rowKey != null && rowKey.length() > ROW_KEY_LENGTH) {
             row.error("rowKey", "text.tooLong", ROW_KEY_LENGTH);
         }
-        return new ContributionRow(donorName, donorType, phone, email, form, amount, note, receivedOn, district, clubId, purpose,
+        return new ContributionRow(donorName, donorType, phone, email, form, amount, note, receivedOn, district, commune, clubId, purpose,
                 receiptNo, rowKey);
     }
 

@@ -13,5 +13,5 @@ import java.util.UUID;
  */
 record ImportedContribution(String donorName, DonorType donorType, String donorPhone, String donorEmail, ContributionForm form,
                             Long amountVnd, String valuationNote, LocalDate receivedOn, String districtCode, UUID clubId,
-                            String purpose, String receiptNo, String rowKey, String book, String donorDistrict) {
+                            String purpose, String receiptNo, String rowKey, String book, String donorDistrict, String communeCode) {
 }

@@ -112,6 +112,16 @@ public class RegistryReplica {
         return names;
     }
 
+    /** The names of the communes that have sat directly under the province (from the 2025 reform), each with its code. */
+    public Map<String, String> communeCodesByName() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select full_name, code from admin_unit_replica where level = 'COMMUNE' "
+                + "and parent_code = :province order by valid_from nulls first").setParameter("province", provinceCode).getResultList();
+        Map<String, String> codes = new LinkedHashMap<>();
+        rows.forEach(row -> codes.put((String) row[0], (String) row[1]));
+        return codes;
+    }
+
     public Optional<ClubFacts> club(UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select established_on, closed_on, commune_code, district_code from club_replica where id = :id")

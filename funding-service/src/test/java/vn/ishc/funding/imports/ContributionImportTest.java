@@ -238,7 +238,8 @@ class ContributionImportTest {
             List<String> headers = new ArrayList<>();
             header.forEach(cell -> headers.add(cell.getStringCellValue()));
             assertEquals(List.of("Tên nhà tài trợ", "Loại nhà tài trợ", "Điện thoại nhà tài trợ", "Thư điện tử nhà tài trợ", "Hình thức",
-                    "Số tiền (đồng)", "Cách tính giá trị", "Ngày nhận", "Huyện", "Mã câu lạc bộ", "Mục đích", "Số biên lai", "Mã dòng"), headers);
+                    "Số tiền (đồng)", "Cách tính giá trị", "Ngày nhận", "Huyện", "Xã, phường", "Mã câu lạc bộ", "Mục đích", "Số biên lai",
+                    "Mã dòng"), headers);
             assertNull(sheet.getRow(1), "the sheet to fill in has no example row");
         }
     }
