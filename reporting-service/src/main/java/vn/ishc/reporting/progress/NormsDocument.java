@@ -9,9 +9,15 @@ import java.util.List;
 @Schema(name = "ClubNormsDocument", example = """
         {"asOf": "2019-06-30",
          "province": {"code": "19", "name": "Thái Nguyên", "clubs": 120, "size": 41, "women": 66, "older": 58, "all": 22},
-         "districts": [{"code": "164", "name": "Thành phố Thái Nguyên", "clubs": 30, "size": 12, "women": 17, "older": 15, "all": 6}]}""")
+         "districts": [{"code": "164", "name": "Thành phố Thái Nguyên", "clubs": 30, "size": 12, "women": 17, "older": 15, "all": 6}],
+         "areas": [{"code": "164", "name": "Thành phố Thái Nguyên", "clubs": 30, "size": 12, "women": 17, "older": 15, "all": 6}]}""")
 public record NormsDocument(@Schema(required = true) LocalDate asOf, @Schema(required = true) Area province,
-                            @Schema(required = true) List<Area> districts) {
+                            @Schema(required = true, description = "The districts in force on asOf; empty from 2025-07-01 (use areas)")
+                            List<Area> districts,
+                            @Schema(required = true, description = "The level-neutral view: the areas in force on asOf, the districts "
+                                    + "before 2025-07-01 and the communes directly under the province from then on (their level is in "
+                                    + "progress's areas). The province also counts the clubs awaiting a successor commune.")
+                            List<Area> areas) {
 
     @Schema(name = "ClubNormsArea")
     public record Area(

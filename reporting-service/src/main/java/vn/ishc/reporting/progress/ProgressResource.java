@@ -196,6 +196,23 @@ public class ProgressResource {
     }
 
     @GET
+    @Path("/areas/{area}")
+    @Operation(summary = "Progress of one area in force on a date, whatever its level",
+            description = "One item of the progress document's areas: a district before 2025-07-01, a commune directly under the "
+                    + "province from then on (decision 0013). asOf as for progress.")
+    @APIResponse(responseCode = "200", description = "The area's figures against its targets", content = @Content(schema = @Schema(implementation = AreaProgressDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such programme, or no such area in force on that date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AreaProgressDocument area(@Parameter(example = "TN-ISHC-2026-2030") @PathParam("code") String code,
+                                     @Parameter(example = "05443") @PathParam("area") String area,
+                                     @Parameter(description = "Reporting date (YYYY-MM-DD)", example = "2026-06-30") @QueryParam("asOf") String asOf) {
+        ProgressDocument document = progress.progress(code, QueryParams.date("asOf", asOf));
+        return document.areas().stream().filter(a -> a.code().equals(area)).findFirst()
+                .map(a -> new AreaProgressDocument(document.programme(), document.asOf(), a, document.freshness()))
+                .orElseThrow(() -> ProblemException.notFound("progress.area.notFound", area, document.asOf().toString()));
+    }
+
+    @GET
     @Path("/districts/{district}")
     @Operation(summary = "Progress of one district on a date")
     @APIResponse(responseCode = "200", description = "The district's figures against its targets", content = @Content(schema = @Schema(implementation = DistrictProgress.class)))

@@ -139,19 +139,25 @@ public class ProgressService {
                 ProgressDocument.share(province.communesWithActiveClub(), province.communes()), former);
     }
 
-    /** How many active clubs meet the norms on the date (default as for progress), per district in force and in all. */
+    /** How many active clubs meet the norms on the date (default as for progress), per area in force and in all. */
     @Transactional
     public NormsDocument norms(String programmeCode, LocalDate requestedAsOf) {
         LocalDate asOf = validDate(programmes.get(programmeCode), requestedAsOf);
-        Map<String, ClubNorms.Counts> counts = clubNorms.byDistrict(asOf);
+        Map<String, ClubNorms.Counts> counts = clubNorms.byArea(asOf);
         List<NormsDocument.Area> districts = new ArrayList<>();
-        ClubNorms.Counts province = ClubNorms.Counts.NONE;
-        for (Areas.District district : areas.districtsOn(asOf)) {
-            ClubNorms.Counts area = counts.getOrDefault(district.code(), ClubNorms.Counts.NONE);
+        List<NormsDocument.Area> inForce = new ArrayList<>();
+        // the province: its areas in force and the clubs awaiting a successor commune (province level)
+        ClubNorms.Counts province = counts.getOrDefault(ReadyFigures.PROVINCE_LEVEL, ClubNorms.Counts.NONE);
+        for (Areas.Area child : areas.areasOn(asOf)) {
+            ClubNorms.Counts area = counts.getOrDefault(child.code(), ClubNorms.Counts.NONE);
             province = province.plus(area);
-            districts.add(normsOf(district.code(), district.fullName(), area));
+            NormsDocument.Area norms = normsOf(child.code(), child.fullName(), area);
+            if (DISTRICT.equals(child.level())) {
+                districts.add(norms);
+            }
+            inForce.add(norms);
         }
-        return new NormsDocument(asOf, normsOf(Province.CODE, areas.provinceName().orElse(null), province), districts);
+        return new NormsDocument(asOf, normsOf(Province.CODE, areas.provinceName().orElse(null), province), districts, inForce);
     }
 
     /** A district's communes in force on the date and their active clubs; for a viewer, counts of 1 to 4 people left out. */

@@ -31,25 +31,31 @@ public class ClubNorms {
     @Inject
     EntityManager em;
 
+    /**
+     * Per counting area on the day (decision 0013): the district of the club's placement then, else
+     * its commune, else the province (a club awaiting a successor commune).
+     */
     @Transactional
-    public Map<String, Counts> byDistrict(LocalDate day) {
+    public Map<String, Counts> byArea(LocalDate day) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("with active_member as (" + ActiveMembersSql.ACTIVE_MEMBERS + """
                         ), active_club as (
-                            select c.district_code, count(m.club_id) as n,
+                            select coalesce(p.district_code, p.commune_code, p.province_code) as area, count(m.club_id) as n,
                                    count(m.club_id) filter (where m.gender = 'FEMALE') as women,
                                    count(m.club_id) filter (where m.older) as older
-                            from club c left join active_member m on m.club_id = c.id
+                            from club c
+                            join club_placement p on p.club_id = c.id and p.valid_from <= :day and (p.valid_to is null or p.valid_to > :day)
+                            left join active_member m on m.club_id = c.id
                             where c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
-                            group by c.id, c.district_code
+                            group by c.id, coalesce(p.district_code, p.commune_code, p.province_code)
                         )
-                        select district_code, count(*),
+                        select area, count(*),
                                count(*) filter (where n between 50 and 70),
                                count(*) filter (where n > 0 and women * 10 between n * 6 and n * 7),
                                count(*) filter (where n > 0 and older * 10 between n * 6 and n * 7),
                                count(*) filter (where n between 50 and 70 and women * 10 between n * 6 and n * 7
                                                 and older * 10 between n * 6 and n * 7)
-                        from active_club group by district_code""")
+                        from active_club group by area""")
                 .setParameter("day", day).getResultList();
         Map<String, Counts> counts = new TreeMap<>();
         for (Object[] row : rows) {

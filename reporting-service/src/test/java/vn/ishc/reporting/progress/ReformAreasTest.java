@@ -103,12 +103,27 @@ class ReformAreasTest {
         assertEquals(after.getList("areas.findAll { it.level == 'DISTRICT' }.code"), after.getList("districts.code"),
                 "districts are the areas of district level: none once the reform's data is complete");
         assertEquals(jump, minus(figures(province(REFORM)), figures(province(EVE))), "the club and the money cross the date: no jump");
+
+        // After the reform money is recorded to a commune, and counts there.
+        Map<String, Long> later = figures(area("2025-08-01", "05443"));
+        UUID toCommune = UUID.randomUUID();
+        EventSender.send(Topics.CONTRIBUTIONS, toCommune.toString(),
+                FundingEvents.contributionToCommune(toCommune, 1, "05443", 2_000_000, "2025-08-01").toString());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(plus(later, Map.of("contributions.receivedVnd", 2_000_000L)),
+                figures(area("2025-08-01", "05443"))));
+        // One area on its own, whatever its level.
+        given().auth().oauth2(Tokens.viewer()).queryParam("asOf", REFORM).get("/api/v1/programmes/" + programme + "/progress/areas/05443")
+                .then().statusCode(200).body("area.level", org.hamcrest.Matchers.equalTo("COMMUNE"))
+                .body("area.clubs.active", org.hamcrest.Matchers.equalTo(((Number) ((Map<?, ?>) area(REFORM, "05443").get("clubs")).get("active")).intValue()));
+        given().auth().oauth2(Tokens.viewer()).queryParam("asOf", REFORM).get("/api/v1/programmes/" + programme + "/progress/areas/164")
+                .then().statusCode(404);
     }
 
     @Test
     @Order(2)
     void aClubAwaitingASuccessorCountsAtProvinceLevelUntilOneIsAssigned() {
         long awaitingBefore = progress(REFORM).getLong("clubsAwaitingSuccessor");
+        long normsBefore = norms(REFORM).getLong("province.clubs");
         Map<String, Long> provinceBefore = figures(province(REFORM));
         Map<String, Long> gains = figures(area(REFORM, "05467"));
         Map<String, Long> phanDinhPhung = figures(area(REFORM, "05443"));
@@ -125,6 +140,7 @@ class ReformAreasTest {
         assertEquals(plus(provinceBefore, Map.of("clubs.active", 1L, "clubs.new", 1L, "members.active", 1L, "members.older", 1L,
                 "members.women", 1L)), figures(province(REFORM)), "it counts at province level");
         assertEquals(gains, figures(area(REFORM, "05467")), "in no commune while awaiting");
+        assertEquals(normsBefore + 1, norms(REFORM).getLong("province.clubs"), "the club norms count it for the province too");
         assertEquals(phanDinhPhung, figures(area(REFORM, "05443")));
 
         ObjectNode assigned = club(id, 2, "164", "05461", "2024-03-01", null);
@@ -138,6 +154,10 @@ class ReformAreasTest {
                 "members.women", 1L)), figures(area(REFORM, "05467")), "moved to the successor assigned");
         assertEquals(plus(provinceBefore, Map.of("clubs.active", 1L, "clubs.new", 1L, "members.active", 1L, "members.older", 1L,
                 "members.women", 1L)), figures(province(REFORM)), "the province is unchanged by the assignment");
+        JsonPath norms = norms(REFORM);
+        assertEquals(normsBefore + 1, norms.getLong("province.clubs"));
+        assertEquals(norms.getLong("province.clubs"), norms.getList("areas.clubs", Long.class).stream().mapToLong(Long::longValue).sum()
+                + progress(REFORM).getLong("clubsAwaitingSuccessor"), "the province's norms are its areas' and the awaiting clubs'");
     }
 
     @Test
@@ -283,6 +303,11 @@ class ReformAreasTest {
 
     private static JsonPath progress(String asOf) {
         return given().auth().oauth2(Tokens.viewer()).queryParam("asOf", asOf).get("/api/v1/programmes/" + programme + "/progress")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath norms(String asOf) {
+        return given().auth().oauth2(Tokens.viewer()).queryParam("asOf", asOf).get("/api/v1/programmes/" + programme + "/progress/norms")
                 .then().statusCode(200).extract().jsonPath();
     }
 

@@ -59,6 +59,24 @@ class ProducerSchemaContractTest {
     }
 
     @Test
+    void theTestEventsOfTheReformAreValidRegistryEvents() throws IOException {
+        ObjectNode awaiting = RegistryEvents.club(UUID.randomUUID(), 1, "164", "05461", "2024-03-01", null);
+        RegistryEvents.placement(awaiting, "2024-03-01", "2025-07-01", "05461", "164", "19");
+        RegistryEvents.placement(awaiting, "2025-07-01", null, null, null, "19");
+        RegistryEvents.awaiting(awaiting, "05443", "05467");
+        assertEquals(Set.of(), validator("club-snapshot.v1.json").validate(awaiting));
+        ObjectNode reused = RegistryEvents.adminUnitPeriods("05467", 2,
+                RegistryEvents.successor(RegistryEvents.period("05467", "Cam Giá", "Phường Cam Giá", "COMMUNE", "phuong", "164", null,
+                        "2025-07-01"), "05500", false),
+                RegistryEvents.period("05467", "Gia Sàng", "Phường Gia Sàng", "COMMUNE", "phuong", "19", "2025-07-01", null));
+        assertEquals(Set.of(), validator("admin-unit-snapshot.v1.json").validate(reused));
+        assertSubset(ClubSnapshotData.Placement.class,
+                schema("club-snapshot.v1.json").at("/properties/data/properties/club/properties/placements/items/properties"));
+        assertSubset(AdminUnitSnapshotData.Successor.class,
+                schema("admin-unit-snapshot.v1.json").at("/properties/data/properties/periods/items/properties/successors/items/properties"));
+    }
+
+    @Test
     void contributionAndPledgeFieldsReadByReportingArePublishedByFunding() throws IOException {
         JsonNode contribution = JSON.readTree(Files.readString(FUNDING_SCHEMAS.resolve("contribution-snapshot.v1.json")));
         assertSubset(ContributionSnapshotData.class, contribution.at("/properties/data/properties"));
@@ -79,6 +97,8 @@ class ProducerSchemaContractTest {
                 1, "2019-05-20", null, null)));
         assertEquals(Set.of(), pledge.validate(vn.ishc.reporting.support.FundingEvents.pledge(UUID.randomUUID(), 1, "164",
                 10_000_000, "2019-03-01", null)));
+        assertEquals(Set.of(), contribution.validate(vn.ishc.reporting.support.FundingEvents.contributionToCommune(UUID.randomUUID(), 1,
+                "05443", 2_000_000, "2025-08-01")));
     }
 
     private static void assertSubset(Class<? extends Record> dto, JsonNode schemaProperties) {

@@ -35,6 +35,13 @@ public final class FundingEvents {
         return RegistryEvents.envelope(UUID.randomUUID(), "ContributionSnapshot", id.toString(), version, data);
     }
 
+    /** A contribution recorded to a commune directly under the province (dates from the 2025 reform, decision 0013). */
+    public static ObjectNode contributionToCommune(UUID id, long version, String commune, long amountVnd, String receivedOn) {
+        ObjectNode event = contribution(id, version, null, amountVnd, receivedOn, null, null);
+        ((ObjectNode) event.at("/data/contribution")).put("communeCode", commune);
+        return event;
+    }
+
     public static ObjectNode pledge(UUID id, long version, String district, long amountVnd, String pledgedOn, String cancelledOn) {
         ObjectNode data = JSON.createObjectNode();
         data.put("id", id.toString());
