@@ -120,7 +120,8 @@ final class Suite {
     /** Ready services may still be applying registry's administrative units: tests start once all 9 districts are there. */
     private void awaitAdminUnitsInReporting() throws Exception {
         String viewer = token("viewer", null);
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        // Registry announces ~300 units at its first start; on a busy 2-core machine reporting may take a minute or more.
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (true) {
             var response = io.restassured.RestAssured.given().auth().oauth2(viewer)
                     .get(reporting.baseUrl() + "/api/v1/programmes/TN-ISHC-2017-2020/progress");
@@ -128,7 +129,7 @@ final class Suite {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("reporting did not show the 9 districts within a minute: " + response.asString()
+                throw new IllegalStateException("reporting did not show the 9 districts within three minutes: " + response.asString()
                         + "\n--- registry's log ---\n" + registry.logTail() + "\n--- reporting's log ---\n" + reporting.logTail());
             }
             Thread.sleep(200);
