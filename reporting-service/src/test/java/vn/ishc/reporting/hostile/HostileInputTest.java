@@ -60,7 +60,7 @@ class HostileInputTest {
         HostileInputSuite.against(base, Tokens.provinceAdmin())
                 .pathValues((path, name) -> switch (name) {
                     case "code" -> "TN-ISHC-2017-2020";
-                    case "district" -> "164";
+                    case "district", "area" -> "164";
                     case "period" -> "2018-H1";
                     case "format" -> "csv";
                     case "id" -> path.startsWith("/api/v1/district-plans/") ? plan : path.startsWith("/api/v1/survey-rounds/") ? round
