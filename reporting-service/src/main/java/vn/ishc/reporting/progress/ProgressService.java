@@ -93,14 +93,16 @@ public class ProgressService {
         Map<String, ProgrammeTarget> targets = programmes.targets(programmeCode);
         Map<String, EnumMap<Figure, Long>> byArea = figures.on(asOf, programme.startsOn);
         // Money received after the programme's end counts toward no programme: on a later date, it is as at the end.
-        Map<String, EnumMap<Figure, Long>> moneyByArea = asOf.isAfter(programme.endsOn) ? figures.on(programme.endsOn, programme.startsOn) : byArea;
+        List<Areas.Area> children = areas.areasOn(asOf);
+        Map<String, EnumMap<Figure, Long>> moneyByArea = asOf.isAfter(programme.endsOn)
+                ? onTheMapOf(figures.on(programme.endsOn, programme.startsOn), children) : byArea;
         Map<String, PlanToDate> plans = plansToDate(programme.code, asOf.getYear());
 
         List<AreaProgress> districts = new ArrayList<>();
         List<ProgressDocument.LevelledAreaProgress> inForce = new ArrayList<>();
         Figures provinceTotal = new Figures();
         PlanToDate provincePlan = null;
-        for (Areas.Area child : areas.areasOn(asOf)) {
+        for (Areas.Area child : children) {
             Figures area = Figures.of(byArea.get(child.code()), moneyByArea.get(child.code()));
             provinceTotal.add(area);
             PlanToDate plan = plans.get(child.code());
@@ -126,6 +128,23 @@ public class ProgressService {
     }
 
     private static final String DISTRICT = "DISTRICT";
+
+    /**
+     * Money as it stood at the programme's end, in the areas in force on asOf: an area that has
+     * ended since (a district after the 2025 reform) hands its money to the province level, as a
+     * contribution recorded to it counts there from the day it ends.
+     */
+    private static Map<String, EnumMap<Figure, Long>> onTheMapOf(Map<String, EnumMap<Figure, Long>> money, List<Areas.Area> inForce) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        inForce.forEach(area -> codes.add(area.code()));
+        Map<String, EnumMap<Figure, Long>> moved = new java.util.HashMap<>();
+        money.forEach((area, values) -> {
+            EnumMap<Figure, Long> target = moved.computeIfAbsent(codes.contains(area) ? area : ReadyFigures.PROVINCE_LEVEL,
+                    key -> new EnumMap<>(Figure.class));
+            values.forEach((figure, value) -> target.merge(figure, value, Long::sum));
+        });
+        return moved;
+    }
 
     private ProgressDocument.Coverage coverageOn(LocalDate asOf) {
         CommuneCoverage.Result result = coverage.on(asOf);
@@ -303,9 +322,10 @@ public class ProgressService {
                 f.poor = values.get(Figure.MEMBERS_POOR);
                 f.nearPoor = values.get(Figure.MEMBERS_NEAR_POOR);
                 f.hardship = values.get(Figure.MEMBERS_HARDSHIP);
-                f.receivedVnd = money == null ? 0 : money.get(Figure.RECEIVED_VND);
                 f.pledgedOutstandingVnd = values.get(Figure.PLEDGED_OUTSTANDING_VND);
             }
+            // Money may be held where nothing else is (an ended district's, at province level).
+            f.receivedVnd = money == null ? 0 : money.getOrDefault(Figure.RECEIVED_VND, 0L);
             return f;
         }
 
