@@ -57,9 +57,8 @@ final class Suite {
             java.nio.file.Files.writeString(serviceToken, DevTokens.mint(DevKeys.readPrivateKey(keys), DevTokens.DEFAULT_ISSUER,
                     "reporting-service", "viewer", null, Duration.ofHours(6)));
             Started started = startServices(stack, kafka, publicKey, serviceToken);
-            running = new Suite(stack, kafka, keys, started.services(), started.environments(), started.ports());
-            running.awaitAdminUnitsInReporting();
-            Suite suite = running;
+            Suite suite = new Suite(stack, kafka, keys, started.services(), started.environments(), started.ports());
+            // Stopped when the test JVM ends, even when the wait below fails (no service is left running).
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 suite.registry.close();
                 suite.funding.close();
@@ -68,6 +67,8 @@ final class Suite {
                 suite.kafka.close();
                 stack.close();
             }, "e2e-suite-stop"));
+            suite.awaitAdminUnitsInReporting();
+            running = suite;
         }
         return running;
     }
