@@ -266,6 +266,33 @@ class ReformAreasTest {
                 .put("/api/v1/programmes/" + programme + "/targets").then().statusCode(400);
     }
 
+    @Test
+    @Order(7)
+    void whenADistrictsPeriodsChangeItsMoneyMovesToTheProvinceLevelFromItsEnd() {
+        // A district of this test only (in force from 2024, so no other test sees it), first announced as still in force.
+        String district = "990";
+        EventSender.send(Topics.ADMIN_UNITS, district, adminUnitPeriods(district, 1,
+                period(district, "Thử", "Huyện Thử", "DISTRICT", "huyen", "19", "2024-01-01", null)).toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> area(REFORM, district) != null);
+        UUID pledge = UUID.randomUUID();
+        EventSender.send(Topics.PLEDGES, pledge.toString(), FundingEvents.pledge(pledge, 1, district, 8_000_000, "2024-05-01", null).toString());
+        UUID paid = UUID.randomUUID();
+        EventSender.send(Topics.CONTRIBUTIONS, paid.toString(),
+                FundingEvents.contribution(paid, 1, district, 3_000_000, "2024-06-01", pledge, null).toString());
+        Map<String, Long> money = Map.of("contributions.receivedVnd", 3_000_000L, "contributions.pledgedOutstandingVnd", 5_000_000L);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(plus(figures(null), money), figures(area(REFORM, district))));
+        Map<String, Long> eve = figures(province(EVE));
+        Map<String, Long> reform = figures(province(REFORM));
+
+        // Registry announces that the district ended with the reform: its money counts at province level from then on.
+        EventSender.send(Topics.ADMIN_UNITS, district, adminUnitPeriods(district, 2,
+                period(district, "Thử", "Huyện Thử", "DISTRICT", "huyen", "19", "2024-01-01", REFORM)).toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> area(REFORM, district) == null);
+        assertEquals(plus(figures(null), money), figures(area(EVE, district)), "still in the district on its last day");
+        assertEquals(eve, figures(province(EVE)));
+        assertEquals(reform, figures(province(REFORM)), "the province keeps the money: no jump, nothing lost");
+    }
+
     /** The reform's units this test needs, as registry announces them after its migration (decision 0013). */
     private static void announceTheReform() {
         announce("19", period("19", "Thái Nguyên", "Tỉnh Thái Nguyên", "PROVINCE", "tinh", null, null, null));
