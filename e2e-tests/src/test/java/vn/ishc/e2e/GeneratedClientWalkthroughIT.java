@@ -62,7 +62,7 @@ class GeneratedClientWalkthroughIT {
         var registry = registryClient(officer);
         var funding = fundingClient(officer);
         var reporting = reportingClient(viewer);
-        long clubsBefore = district(new ProgressApi(reporting).progressGet(PROGRAMME, today()), "164").getClubs().getActive();
+        long clubsBefore = district(new ProgressApi(reporting).progressGet(PROGRAMME, lastDayOfDistricts()), "164").getClubs().getActive();
 
         // The communes of Thành phố Thái Nguyên, and phường Túc Duyên among them.
         List<AdminUnit> communes = new AdministrativeUnitsApi(registry).adminUnitList(LocalDate.of(2019, 1, 1), AdminUnitLevel.COMMUNE, "164");
@@ -102,10 +102,10 @@ class GeneratedClientWalkthroughIT {
                 new Reversal().reversedOn(LocalDate.of(2019, 5, 22)).reason("Ghi nhầm số tiền"));
         assertEquals(ContributionStatus.REVERSED, reversed.getStatus());
 
-        // 5. The province sees it: the club in its district today, the money as of the programme end.
+        // 5. The province sees it: the club in its district on the districts' last day, the money as of the programme end.
         ProgressApi progress = new ProgressApi(reporting);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                district(progress.progressGet(PROGRAMME, today()), "164").getClubs().getActive() >= clubsBefore + 1);
+                district(progress.progressGet(PROGRAMME, lastDayOfDistricts()), "164").getClubs().getActive() >= clubsBefore + 1);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                 new ReconciliationApi(reportingClient(suite.token("province-admin", null))).reconciliationReconcile(null, PROGRAMME)
                         .getStatus().getValue().equals("MATCH"));
@@ -117,8 +117,9 @@ class GeneratedClientWalkthroughIT {
         return progress.getDistricts().stream().filter(d -> code.equals(d.getCode())).findFirst().orElseThrow();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** The last day the districts existed (the 2025 reform put communes directly under the province from the next day). */
+    private static LocalDate lastDayOfDistricts() {
+        return LocalDate.of(2025, 6, 30);
     }
 
     private static vn.ishc.e2e.client.registry.ApiClient registryClient(String token) {

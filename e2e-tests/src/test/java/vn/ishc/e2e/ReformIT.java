@@ -87,18 +87,20 @@ class ReformIT {
         String donor = given().auth().oauth2(areaOfficer).contentType(ContentType.JSON)
                 .body(Map.of("name", "Hội doanh nhân phường Phan Đình Phùng " + tag(), "type", "BUSINESS"))
                 .post(suite.funding.baseUrl() + "/api/v1/donors").then().statusCode(201).extract().path("id");
-        long commune = progress(PROGRAMME_2017, "2025-08-01").getLong("areas.find { it.code == '05443' }.contributions.receivedVnd");
+        // Money counts toward the programmes running when it came: this gift of 2026 toward 2026–2030's.
+        long commune = progress(PROGRAMME_2026, "2026-03-01").getLong("areas.find { it.code == '05443' }.contributions.receivedVnd");
         given().auth().oauth2(areaOfficer).contentType(ContentType.JSON)
-                .body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 7_000_000, "receivedOn", "2025-08-01", "districtCode", "164"))
+                .body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 7_000_000, "receivedOn", "2026-02-01", "districtCode", "164"))
                 .post(suite.funding.baseUrl() + "/api/v1/contributions").then().statusCode(400);
         given().auth().oauth2(areaOfficer).contentType(ContentType.JSON)
-                .body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 7_000_000, "receivedOn", "2025-08-01", "communeCode", "05482"))
+                .body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 7_000_000, "receivedOn", "2026-02-01", "communeCode", "05482"))
                 .post(suite.funding.baseUrl() + "/api/v1/contributions").then().statusCode(403);
         given().auth().oauth2(areaOfficer).contentType(ContentType.JSON)
-                .body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 7_000_000, "receivedOn", "2025-08-01", "communeCode", "05443"))
+                .body(Map.of("donorId", donor, "form", "CASH", "amountVnd", 7_000_000, "receivedOn", "2026-02-01", "communeCode", "05443"))
                 .post(suite.funding.baseUrl() + "/api/v1/contributions").then().statusCode(201);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(commune + 7_000_000,
-                progress(PROGRAMME_2017, "2025-08-01").getLong("areas.find { it.code == '05443' }.contributions.receivedVnd")));
+                progress(PROGRAMME_2026, "2026-03-01").getLong("areas.find { it.code == '05443' }.contributions.receivedVnd")));
+        reconciliationMatches(PROGRAMME_2026, "2026-03-01");
 
         // Money recorded to a district before the reform counts there, then at province level once the district has ended.
         String districtOfficer = suite.token("district-officer", "164");
