@@ -45,7 +45,7 @@ record ContributionRow(String donorName, DonorType donorType, String donorPhone,
         String commune = communes.code(row, "communeCode");
         UUID clubId = clubId(row);
         if (district == null && clubId == null && row.isBlank("districtCode") && row.isBlank("clubId") && row.isBlank("communeCode")) {
-            district = scope.district();
+            district = scope.officerDistrict(); // an area officer names the commune on each row
         }
         String purpose = row.text("purpose");
         String receiptNo = row.text("receiptNo");

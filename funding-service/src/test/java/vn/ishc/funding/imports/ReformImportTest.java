@@ -55,10 +55,22 @@ class ReformImportTest {
     }
 
     @Test
-    void anAreaOfficerDoesNotImportYet() {
-        byte[] csv = Sheets.csv(false, ",", List.of(row("donorName", "donorType", "form", "amountVnd", "receivedOn", "communeCode", "receiptNo"),
-                row("Nhà hảo tâm", "INDIVIDUAL", "CASH", "2.000.000", "10/07/2025", "05443", "AREA-1")));
-        io.restassured.RestAssured.given().auth().oauth2(Tokens.areaOfficer("05443")).contentType("text/csv").queryParam("kind", "contributions")
-                .body(csv).post("/api/v1/imports").then().statusCode(403);
+    void anAreaOfficerImportsIntoTheirCommunesOnly() {
+        String officer = Tokens.areaOfficer("05443");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String donor = "Nhà hảo tâm phường " + tag;
+        byte[] csv = Sheets.csv(true, ";", List.of(
+                row("Tên nhà tài trợ", "Loại nhà tài trợ", "Hình thức", "Số tiền (đồng)", "Ngày nhận", "Huyện", "Xã, phường", "Số biên lai"),
+                row(donor, "Cá nhân", "Tiền mặt", "2.000.000", "10/07/2025", null, "05443", "AREA-" + tag + "-1"),
+                row(donor, "Cá nhân", "Tiền mặt", "3.000.000", "10/07/2025", null, "05482", "AREA-" + tag + "-2")));
+        JsonPath dryRun = upload(officer, csv, "text/csv");
+        assertEquals(1, dryRun.getInt("rows.valid"), dryRun.prettify());
+        assertEquals(List.of("communeCode"), fieldsOfRow(dryRun.getList("errors"), 3), "another commune's row");
+        assertEquals(1, commit(officer, dryRun.getString("id"), "VALID").getInt("rows.written"));
+        List<Map<String, Object>> recorded = contributionsOf((String) onlyDonor(donor).get("id"));
+        assertEquals(List.of("05443"), recorded.stream().map(c -> (String) c.get("communeCode")).toList());
+        // Their job is theirs: another commune's officer does not see it.
+        io.restassured.RestAssured.given().auth().oauth2(Tokens.areaOfficer("05482")).get("/api/v1/imports/" + dryRun.getString("id"))
+                .then().statusCode(403);
     }
 }

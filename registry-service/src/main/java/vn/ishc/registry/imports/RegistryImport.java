@@ -73,7 +73,7 @@ abstract class RegistryImport implements ImportKind {
                              Map<String, LocalDate> datesByClubName) {
         AdminUnit named = places.district(row, "districtCode");
         AdminUnit district = named;
-        if (district == null && scope.district() != null && row.isBlank("districtCode")) {
+        if (district == null && scope.officerDistrict() != null && row.isBlank("districtCode")) {
             // An officer's commune names are read within their own district.
             district = places.unitOn(scope.district(), today);
         }
@@ -99,8 +99,8 @@ abstract class RegistryImport implements ImportKind {
             errors.add(RowError.of("communeCode", row.raw("communeCode"), "import.commune.notInDistrict", commune.fullName, named.fullName));
             return new CheckedRow(null, null, errors, Map.of());
         }
-        if (!scope.mayWriteIn(commune.parentCode)) {
-            AdminUnit own = places.unitOn(scope.district(), today);
+        if (!scope.mayWriteIn(commune.parentCode) && !scope.mayWriteIn(commune.code)) {
+            AdminUnit own = scope.officerDistrict() == null ? null : places.unitOn(scope.officerDistrict(), today);
             errors.add(RowError.of("communeCode", row.raw("communeCode"), "import.row.otherDistrict",
                     commune.fullName, own == null ? scope.district() : own.fullName));
             return new CheckedRow(null, null, errors, Map.of());
@@ -212,7 +212,7 @@ abstract class RegistryImport implements ImportKind {
             AdminUnit commune = establishedOn == null ? null : places.unitOn(first.communeCode(), establishedOn);
             if (commune == null || !commune.validOn(establishedOn)) {
                 clubErrors.add(new KeyedFieldError("establishedOn", "import.club.establishedOnRequired"));
-            } else if (!scope.mayWriteIn(commune.parentCode)) {
+            } else if (!scope.mayWriteIn(commune.parentCode) && !scope.mayWriteIn(commune.code)) {
                 clubErrors.add(new KeyedFieldError("communeCode", "import.row.otherDistrict", commune.fullName, scope.district()));
             } else {
                 ClubImports.Checked checked = clubImports.check(first.clubName(), hamlet, establishedOn, today);
@@ -222,7 +222,7 @@ abstract class RegistryImport implements ImportKind {
                 }
             }
         } else {
-            if (!scope.mayWriteIn(club.districtCode)) {
+            if (!scope.mayWriteIn(club.districtCode) && !scope.mayWriteIn(club.communeCode)) {
                 clubErrors.add(new KeyedFieldError("communeCode", "import.row.otherDistrict", club.communeCode, scope.district()));
             } else if (ClubImports.differs(club, hamlet, establishedOn)) {
                 clubErrors.addAll(clubImports.checkChange(club, establishedOn));

@@ -143,6 +143,25 @@ class ReformTest {
     }
 
     @Test
+    void anAreaOfficerImportsClubsOfTheirCommunesOnly() {
+        String officer = Tokens.areaOfficer("05443");
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String csv = "Xã/phường/thị trấn,Tên câu lạc bộ,Ngày thành lập CLB\r\n"
+                + "Phan Đình Phùng,CLB nhập phường " + tag + ",01/03/2026\r\n"
+                + "05482,CLB nhập phường khác " + tag + ",01/03/2026\r\n";
+        String id = given().auth().oauth2(officer).contentType("text/csv").queryParam("kind", "clubs")
+                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/imports")
+                .then().statusCode(201).extract().path("id");
+        JsonPath dryRun = vn.ishc.testkit.imports.ImportCalls.follow(officer, id, "VALIDATING");
+        assertEquals(1, dryRun.getInt("rows.valid"), dryRun.prettify());
+        assertEquals(List.of(3), dryRun.getList("errors.row"), "the other commune's row");
+        assertEquals(1, vn.ishc.testkit.imports.ImportCalls.commit(officer, id, "VALID").getInt("rows.written"));
+        given().auth().oauth2(Tokens.viewer()).queryParam("q", "CLB nhập phường " + tag).get("/api/v1/clubs").then().statusCode(200)
+                .body("items.communeCode", equalTo(List.of("05443"))).body("items[0].districtCode", nullValue());
+        given().auth().oauth2(Tokens.areaOfficer("05482")).get("/api/v1/imports/" + id).then().statusCode(403);
+    }
+
+    @Test
     void aClubFollowsThe2024MergerAndThenTheReform() {
         String club = Api.club(Tokens.districtOfficer("167"), "05536", "2019-05-01");
         given().auth().oauth2(Tokens.viewer()).get("/api/v1/clubs/" + club).then().statusCode(200)

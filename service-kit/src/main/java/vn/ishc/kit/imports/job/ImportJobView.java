@@ -14,7 +14,7 @@ public record ImportJobView(
         UUID id,
         @Schema(example = "members") String kind,
         @Schema(nullable = true, example = "hoi-vien-song-cong.xlsx") String fileName,
-        @Schema(nullable = true, description = "The district the importing officer writes in; null for a province admin", example = "165") String districtCode,
+        @Schema(nullable = true, description = "Where the importing officer writes: a district officer's district, an area officer's communes (comma-separated); null for a province admin", example = "165") String districtCode,
         ImportStatus status,
         @Schema(nullable = true) CommitMode commitMode,
         Instant createdAt,

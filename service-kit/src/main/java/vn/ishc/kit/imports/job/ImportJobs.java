@@ -135,7 +135,7 @@ public class ImportJobs {
         return QuarkusTransaction.requiringNew().call(() -> store.find(id, false).orElseThrow());
     }
 
-    /** The job, if the caller may see it: a province admin any, a district officer their district's. */
+    /** The job, if the caller may see it: a province admin any, an officer those of their own area. */
     public ImportJobStore.Job readable(UUID id, boolean forUpdate) {
         ImportJobStore.Job job = store.find(id, forUpdate).orElseThrow(() -> ProblemException.notFound("import.notFound", id.toString()));
         String own = writerDistrict();
@@ -145,12 +145,22 @@ public class ImportJobs {
         return job;
     }
 
-    /** The district the caller may import into; null for a province admin. */
+    /**
+     * Where the caller may import: null for a province admin, a district officer's district, an area
+     * officer's communes comma-separated in code order (as {@link ImportScope} reads them).
+     */
     public String writerDistrict() {
         if (caller.isProvinceAdmin()) {
             return null;
         }
-        return caller.officerDistrict().orElseThrow(() -> ProblemException.forbidden("import.forbidden"));
+        java.util.Optional<String> district = caller.officerDistrict();
+        if (district.isPresent()) {
+            return district.get();
+        }
+        if (caller.officerCommunes().isEmpty()) {
+            throw ProblemException.forbidden("import.forbidden");
+        }
+        return String.join(",", new java.util.TreeSet<>(caller.officerCommunes()));
     }
 
     private Path receive(InputStream body) {
