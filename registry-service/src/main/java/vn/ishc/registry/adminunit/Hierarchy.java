@@ -27,7 +27,7 @@ public class Hierarchy {
 
     private volatile Loaded loaded;
 
-    private record Loaded(Map<String, List<AdminUnit>> periods, List<AdminUnitSuccession> successions) {
+    private record Loaded(Map<String, List<AdminUnit>> periods, List<AdminUnitSuccession> successions, String fingerprint) {
     }
 
     private Loaded loaded() {
@@ -43,12 +43,32 @@ public class Hierarchy {
                     List<AdminUnitSuccession> successions = em.createQuery("from AdminUnitSuccession", AdminUnitSuccession.class)
                             .getResultList();
                     successions.forEach(em::detach);
-                    loaded = new Loaded(periods, successions);
+                    loaded = new Loaded(periods, successions, fingerprint(all, successions));
                 }
                 current = loaded;
             }
         }
         return current;
+    }
+
+    /** A digest of every period and succession: it changes when a migration loads a change of the units. */
+    public String fingerprint() {
+        return loaded().fingerprint();
+    }
+
+    private static String fingerprint(List<AdminUnit> units, List<AdminUnitSuccession> successions) {
+        java.util.TreeSet<String> lines = new java.util.TreeSet<>();
+        units.forEach(u -> lines.add(String.join("|", u.code, u.level.name(), String.valueOf(u.parentCode), String.valueOf(u.validFrom),
+                String.valueOf(u.validTo))));
+        successions.forEach(s -> lines.add(String.join("|", "→", s.key.code(), s.key.endedOn().toString(), s.key.successorCode(),
+                String.valueOf(s.whole))));
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            lines.forEach(line -> digest.update((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every period of a code, oldest first. */

@@ -18,9 +18,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * At start-up, places every club again and announces those whose placements changed: so a
- * migration that loads a reform (new units, successions) moves existing clubs without code, each
- * with a new version, a history entry and one snapshot event (decision 0013).
+ * At start-up after a migration changed the administrative units (their fingerprint differs from
+ * the one the clubs were last placed on), places every club again and announces those whose
+ * placements changed: so a reform's data moves existing clubs without code, each with a new
+ * version, a history entry and one snapshot event (decision 0013). Other starts do nothing.
  */
 @ApplicationScoped
 public class ClubPlacementsOnStart {
@@ -36,6 +37,9 @@ public class ClubPlacementsOnStart {
     ClubPlacements placements;
 
     @Inject
+    vn.ishc.registry.adminunit.Hierarchy hierarchy;
+
+    @Inject
     ClubSnapshots snapshots;
 
     @Inject
@@ -46,6 +50,10 @@ public class ClubPlacementsOnStart {
 
     // After the admin units have been announced (default priority 2500), so consumers know the new units first.
     void onStart(@Observes @Priority(3000) StartupEvent start) {
+        String basis = QuarkusTransaction.requiringNew().call(hierarchy::fingerprint);
+        if (basis.equals(QuarkusTransaction.requiringNew().call(this::lastBasis))) {
+            return; // the units have not changed since the clubs were last placed
+        }
         List<UUID> ids = QuarkusTransaction.requiringNew().call(() ->
                 em.createQuery("select c.id from Club c order by c.id", UUID.class).getResultList());
         int moved = 0;
@@ -53,9 +61,18 @@ public class ClubPlacementsOnStart {
             List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
             moved += QuarkusTransaction.requiringNew().call(() -> placeAgain(chunk));
         }
-        if (moved > 0) {
-            LOG.infof("Placed %d clubs again after a change of the administrative units", moved);
-        }
+        // Recorded last: a start that stops half-way places the rest next time (placing is idempotent).
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into club_placement_basis (id, fingerprint) values (1, :basis)
+                        on conflict (id) do update set fingerprint = excluded.fingerprint""")
+                .setParameter("basis", basis).executeUpdate());
+        LOG.infof("Placed %d of %d clubs again after a change of the administrative units", moved, ids.size());
+    }
+
+    private String lastBasis() {
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery("select fingerprint from club_placement_basis where id = 1").getResultList();
+        return found.isEmpty() ? "" : found.get(0);
     }
 
     private int placeAgain(List<UUID> ids) {
