@@ -33,7 +33,8 @@ final class ServiceSources {
             if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic") && !key.contains("dead-letter-queue")) {
                 consumedTopics.add(config.getProperty(key));
             }
-            if (key.endsWith(".dead-letter-queue.topic")) {
+            // Dead letters are written by the connector's strategy, or by the kit's batch handling to ishc.dead-letter.topic.
+            if (key.endsWith(".dead-letter-queue.topic") || key.equals("ishc.dead-letter.topic")) {
                 producedTopics.add(config.getProperty(key));
             }
         }

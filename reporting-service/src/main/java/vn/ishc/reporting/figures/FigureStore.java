@@ -22,6 +22,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class FigureStore {
 
+    /** The table of stored figures, which a rebuild builds again beside the live one with the projections. */
+    public static final String DELTA_TABLE = "progress_delta";
+
     /** Projections hold this advisory lock shared; rebuilding the figures holds it alone. */
     static final long FIGURES_LOCK = 0x15_4C_F1_60L;
 
@@ -112,6 +115,12 @@ public class FigureStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void documentsChanged() {
         em.createNativeQuery("update progress_revision set revision = revision + 1").executeUpdate();
+    }
+
+    /** The stored figures were replaced as a whole (a rebuild switched in): readers reload everything (a new epoch). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaced() {
+        em.createNativeQuery("update progress_revision set epoch = epoch + 1, revision = revision + 1").executeUpdate();
     }
 
     /** Forgets every stored figure; readers reload everything (a new epoch). */

@@ -1,6 +1,8 @@
 package vn.ishc.reporting.figures;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -12,6 +14,15 @@ public interface ProjectedFacts {
 
     /** The club as projected now, with its members; null when unknown. */
     Facts.Club club(UUID id);
+
+    /** The clubs as projected now, with their members, by id; unknown ids are absent. */
+    Map<UUID, Facts.Club> clubs(Collection<UUID> ids);
+
+    /** The contributions as projected now, by id; unknown ids are absent. */
+    Map<UUID, Facts.Contribution> contributions(Collection<UUID> ids);
+
+    /** The pledges with the contributions that name them, by id; unknown ids are absent. */
+    Map<UUID, Facts.Pledge> pledges(Collection<UUID> ids);
 
     /** Every club with (or without) its members, one club at a time, streamed. */
     void forEachClub(boolean withMembers, Consumer<Facts.Club> action);

@@ -18,8 +18,12 @@ import vn.ishc.reporting.figures.ProgrammeStarts;
 import vn.ishc.reporting.figures.ProjectedFacts;
 import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 
@@ -46,13 +50,43 @@ public class AdminUnitProjection {
     @Inject
     ProgrammeStarts programmeStarts;
 
+    /** Reads an administrative unit snapshot event; throws {@link UnreadableRecordException} when it is not one. */
+    public LedgerBatch.Item<String, AdminUnitSnapshotData> read(IncomingEvent event) {
+        AdminUnitSnapshotData snapshot = readData(event);
+        return new LedgerBatch.Item<>(event, snapshot, snapshot.code());
+    }
+
+    /**
+     * Applies a batch in one transaction, one event after the other: administrative units change
+     * rarely (a few hundred at a first start), and each may move the figures of the money recorded to it.
+     */
     @Transactional
-    public Outcome apply(IncomingEvent event) {
-        AdminUnitSnapshotData snapshot = read(event);
-        String code = snapshot.code();
+    public List<String> apply(List<LedgerBatch.Item<String, AdminUnitSnapshotData>> items) {
         figures.lockShared();
+        // Every pledge the batch may recompute, locked at once and in order before any row: as the
+        // contribution and pledge projections do, so that no two transactions wait for each other.
+        Set<UUID> pledges = new TreeSet<>();
+        items.forEach(item -> pledges.addAll(facts.pledgesRecordedTo(item.key())));
+        figures.lockPledges(pledges);
+        Instant through = null;
+        List<String> outcomes = new ArrayList<>(items.size());
+        for (LedgerBatch.Item<String, AdminUnitSnapshotData> item : items) {
+            Outcome outcome = apply(item.event(), item.data());
+            outcomes.add(outcome == null ? ProjectionLedger.DUPLICATE : outcome.name());
+            if (outcome != null && (through == null || item.event().occurredAt().isAfter(through))) {
+                through = item.event().occurredAt();
+            }
+        }
+        if (through != null) {
+            ledger.advance("registry", through);
+        }
+        return outcomes;
+    }
+
+    private Outcome apply(IncomingEvent event, AdminUnitSnapshotData snapshot) {
+        String code = snapshot.code();
         String versionQuery = "select version from admin_unit_version where code = :id";
-        return ledger.applyOnce(event, Topics.ADMIN_UNITS, "registry", versionQuery, code, () -> {
+        return ledger.applyOnce(event, Topics.ADMIN_UNITS, versionQuery, code, () -> {
             // Money recorded to this code counts at province level from the day it ends: when its
             // periods change, so may that day.
             List<UUID> pledges = facts.pledgesRecordedTo(code);
@@ -108,7 +142,7 @@ public class AdminUnitProjection {
         }
     }
 
-    private AdminUnitSnapshotData read(IncomingEvent event) {
+    private AdminUnitSnapshotData readData(IncomingEvent event) {
         AdminUnitSnapshotData snapshot;
         try {
             snapshot = json.treeToValue(event.data(), AdminUnitSnapshotData.class);

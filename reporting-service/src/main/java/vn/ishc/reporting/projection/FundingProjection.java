@@ -18,12 +18,15 @@ import vn.ishc.reporting.figures.CountingRules;
 import vn.ishc.reporting.figures.Facts;
 import vn.ishc.reporting.figures.FigureDeltas;
 import vn.ishc.reporting.figures.FigureStore;
-import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 
@@ -50,82 +53,141 @@ public class FundingProjection {
     @Inject
     FigureStore figures;
 
-    @Transactional
-    public Outcome applyContribution(IncomingEvent event) {
+    /** Reads a contribution snapshot event; throws {@link UnreadableRecordException} when it is not one. */
+    public LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution> readContribution(IncomingEvent event) {
         ContributionSnapshotData.Contribution c = read(event, ContributionSnapshotData.class).contribution();
         if (c == null || c.id() == null || !c.id().toString().equals(event.aggregateId()) || c.amountVnd() == null || c.amountVnd() < 1
                 || c.receivedOn() == null) {
             throw new UnreadableRecordException("contribution snapshot lacks its id, amount or date");
         }
-        figures.lockShared();
-        String versionQuery = "select version from contribution where id = :id";
-        return ledger.applyOnce(event, Topics.CONTRIBUTIONS, "funding", versionQuery, c.id(), () -> {
-            // The contribution's own figures, and those of the pledges it fulfilled before and fulfils now.
-            Facts.Contribution before = facts.contribution(c.id());
-            Set<UUID> pledges = new HashSet<>();
-            if (before != null && before.pledgeId() != null) {
-                pledges.add(before.pledgeId());
-            }
-            if (c.pledgeId() != null) {
-                pledges.add(c.pledgeId());
-            }
-            figures.lockPledges(pledges);
-            List<LocalDate> starts = programmeStarts.all();
-            LocalDate reversedOn = "REVERSED".equals(c.status()) ? c.reversedOn() : null;
-            FigureDeltas old = CountingRules.contribution(before, starts);
-            pledges.forEach(p -> old.plus(CountingRules.pledge(facts.pledge(p))));
-            em.createNativeQuery("""
-                            insert into contribution (id, version, district_code, commune_code, amount_vnd, received_on, reversed_on, form, pledge_id)
-                            values (:id, :version, :district, :commune, :amount, :received, :reversed, :form, :pledge)
-                            on conflict (id) do update set version = excluded.version, district_code = excluded.district_code,
-                                commune_code = excluded.commune_code,
-                                amount_vnd = excluded.amount_vnd, received_on = excluded.received_on, reversed_on = excluded.reversed_on,
-                                form = excluded.form, pledge_id = excluded.pledge_id""")
-                    .setParameter("id", c.id())
-                    .setParameter("version", event.aggregateVersion())
-                    .setParameter("district", c.districtCode())
-                    .setParameter("commune", c.communeCode())
-                    .setParameter("amount", c.amountVnd())
-                    .setParameter("received", c.receivedOn())
-                    .setParameter("reversed", reversedOn)
-                    .setParameter("form", c.form())
-                    .setParameter("pledge", c.pledgeId())
-                    .executeUpdate();
-            // Read back as projected: the area's end comes from the administrative units.
-            FigureDeltas now = CountingRules.contribution(facts.contribution(c.id()), starts);
-            pledges.forEach(p -> now.plus(CountingRules.pledge(facts.pledge(p))));
-            figures.add(FigureDeltas.change(old, now));
-        });
+        return new LedgerBatch.Item<>(event, c, c.id());
     }
 
-    @Transactional
-    public Outcome applyPledge(IncomingEvent event) {
+    /** Reads a pledge snapshot event; throws {@link UnreadableRecordException} when it is not one. */
+    public LedgerBatch.Item<UUID, PledgeSnapshotData> readPledge(IncomingEvent event) {
         PledgeSnapshotData p = read(event, PledgeSnapshotData.class);
         if (p.id() == null || !p.id().toString().equals(event.aggregateId()) || p.amountVnd() == null || p.amountVnd() < 1
                 || p.pledgedOn() == null) {
             throw new UnreadableRecordException("pledge snapshot lacks its id, amount or date");
         }
+        return new LedgerBatch.Item<>(event, p, p.id());
+    }
+
+    /**
+     * Applies a batch of contribution snapshots in one transaction, each with its own outcome as if
+     * applied alone. The figures move by what the changed contributions, and the pledges they named
+     * before or name now, count after minus before. The pledges are locked (in one order) before
+     * anything is read, as the pledge consumer does, since a pledge's outstanding amount depends on both topics.
+     */
+    @Transactional
+    public List<String> applyContributions(List<LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution>> items) {
         figures.lockShared();
-        figures.lockPledges(List.of(p.id()));
-        String versionQuery = "select version from pledge where id = :id";
-        return ledger.applyOnce(event, Topics.PLEDGES, "funding", versionQuery, p.id(), () -> {
-            FigureDeltas old = CountingRules.pledge(facts.pledge(p.id()));
-            em.createNativeQuery("""
-                            insert into pledge (id, version, district_code, commune_code, amount_vnd, pledged_on, cancelled_on)
-                            values (:id, :version, :district, :commune, :amount, :pledged, :cancelled)
-                            on conflict (id) do update set version = excluded.version, district_code = excluded.district_code,
-                                commune_code = excluded.commune_code,
-                                amount_vnd = excluded.amount_vnd, pledged_on = excluded.pledged_on, cancelled_on = excluded.cancelled_on""")
-                    .setParameter("id", p.id())
-                    .setParameter("version", event.aggregateVersion())
-                    .setParameter("district", p.districtCode())
-                    .setParameter("commune", p.communeCode())
-                    .setParameter("amount", p.amountVnd())
-                    .setParameter("pledged", p.pledgedOn())
-                    .setParameter("cancelled", p.cancelledOn())
-                    .executeUpdate();
-            figures.add(FigureDeltas.change(old, CountingRules.pledge(facts.pledge(p.id()))));
+        LedgerBatch<UUID, ContributionSnapshotData.Contribution> batch = ledger.decide(items, Topics.CONTRIBUTIONS, "funding",
+                "select id, version from contribution where id = any(?)", "uuid");
+        if (batch.newest().isEmpty()) {
+            ledger.advance(batch);
+            return batch.outcomes();
+        }
+        Map<UUID, Facts.Contribution> before = facts.contributions(batch.newest().keySet());
+        Set<UUID> pledges = new TreeSet<>();
+        before.values().forEach(c -> addIfPresent(pledges, c.pledgeId()));
+        items.forEach(item -> addIfPresent(pledges, item.data().pledgeId()));
+        figures.lockPledges(pledges);
+        List<LocalDate> starts = programmeStarts.all();
+        FigureDeltas old = new FigureDeltas();
+        before.values().forEach(c -> old.plus(CountingRules.contribution(c, starts)));
+        facts.pledges(pledges).values().forEach(p -> old.plus(CountingRules.pledge(p)));
+        writeContributions(List.copyOf(batch.newest().values()));
+        // Read back as projected: the area's end comes from the administrative units.
+        FigureDeltas now = new FigureDeltas();
+        facts.contributions(batch.newest().keySet()).values().forEach(c -> now.plus(CountingRules.contribution(c, starts)));
+        facts.pledges(pledges).values().forEach(p -> now.plus(CountingRules.pledge(p)));
+        figures.add(FigureDeltas.change(old, now));
+        ledger.advance(batch);
+        return batch.outcomes();
+    }
+
+    /** Applies a batch of pledge snapshots in one transaction, each with its own outcome as if applied alone. */
+    @Transactional
+    public List<String> applyPledges(List<LedgerBatch.Item<UUID, PledgeSnapshotData>> items) {
+        figures.lockShared();
+        figures.lockPledges(items.stream().map(LedgerBatch.Item::key).toList());
+        LedgerBatch<UUID, PledgeSnapshotData> batch = ledger.decide(items, Topics.PLEDGES, "funding",
+                "select id, version from pledge where id = any(?)", "uuid");
+        if (batch.newest().isEmpty()) {
+            ledger.advance(batch);
+            return batch.outcomes();
+        }
+        FigureDeltas old = new FigureDeltas();
+        facts.pledges(batch.newest().keySet()).values().forEach(p -> old.plus(CountingRules.pledge(p)));
+        writePledges(List.copyOf(batch.newest().values()));
+        FigureDeltas now = new FigureDeltas();
+        facts.pledges(batch.newest().keySet()).values().forEach(p -> now.plus(CountingRules.pledge(p)));
+        figures.add(FigureDeltas.change(old, now));
+        ledger.advance(batch);
+        return batch.outcomes();
+    }
+
+    private static void addIfPresent(Set<UUID> ids, UUID id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+
+    private void writeContributions(List<LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution>> newest) {
+        int n = newest.size();
+        Object[][] columns = new Object[9][n];
+        for (int i = 0; i < n; i++) {
+            ContributionSnapshotData.Contribution c = newest.get(i).data();
+            Object[] row = {c.id(), newest.get(i).event().aggregateVersion(), c.districtCode(), c.communeCode(), c.amountVnd(),
+                    date(c.receivedOn()), date("REVERSED".equals(c.status()) ? c.reversedOn() : null), c.form(), c.pledgeId()};
+            for (int k = 0; k < row.length; k++) {
+                columns[k][i] = row[k];
+            }
+        }
+        upsert("""
+                insert into contribution (id, version, district_code, commune_code, amount_vnd, received_on, reversed_on, form, pledge_id)
+                select * from unnest(?::uuid[], ?::bigint[], ?::varchar[], ?::varchar[], ?::bigint[], ?::date[], ?::date[], ?::varchar[], ?::uuid[])
+                on conflict (id) do update set version = excluded.version, district_code = excluded.district_code,
+                    commune_code = excluded.commune_code, amount_vnd = excluded.amount_vnd, received_on = excluded.received_on,
+                    reversed_on = excluded.reversed_on, form = excluded.form, pledge_id = excluded.pledge_id""",
+                new String[] {"uuid", "int8", "varchar", "varchar", "int8", "date", "date", "varchar", "uuid"}, columns);
+    }
+
+    private void writePledges(List<LedgerBatch.Item<UUID, PledgeSnapshotData>> newest) {
+        int n = newest.size();
+        Object[][] columns = new Object[7][n];
+        for (int i = 0; i < n; i++) {
+            PledgeSnapshotData p = newest.get(i).data();
+            Object[] row = {p.id(), newest.get(i).event().aggregateVersion(), p.districtCode(), p.communeCode(), p.amountVnd(),
+                    date(p.pledgedOn()), date(p.cancelledOn())};
+            for (int k = 0; k < row.length; k++) {
+                columns[k][i] = row[k];
+            }
+        }
+        upsert("""
+                insert into pledge (id, version, district_code, commune_code, amount_vnd, pledged_on, cancelled_on)
+                select * from unnest(?::uuid[], ?::bigint[], ?::varchar[], ?::varchar[], ?::bigint[], ?::date[], ?::date[])
+                on conflict (id) do update set version = excluded.version, district_code = excluded.district_code,
+                    commune_code = excluded.commune_code, amount_vnd = excluded.amount_vnd, pledged_on = excluded.pledged_on,
+                    cancelled_on = excluded.cancelled_on""",
+                new String[] {"uuid", "int8", "varchar", "varchar", "int8", "date", "date"}, columns);
+    }
+
+    /** One statement for all rows: each column sent as one array. */
+    private void upsert(String sql, String[] types, Object[][] columns) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int c = 0; c < columns.length; c++) {
+                    statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
+                }
+                statement.executeUpdate();
+            }
         });
+    }
+
+    private static java.sql.Date date(LocalDate day) {
+        return day == null ? null : java.sql.Date.valueOf(day);
     }
 
     private <T> T read(IncomingEvent event, Class<T> type) {

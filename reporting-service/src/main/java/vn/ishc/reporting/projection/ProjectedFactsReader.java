@@ -15,10 +15,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** The one reader of the projected clubs, members, contributions and pledges, as counting facts. */
@@ -50,19 +52,34 @@ public class ProjectedFactsReader implements ProjectedFacts {
         readClubs(withMembers, null, action);
     }
 
+    /** The clubs as projected now, with their members, by id; unknown ids are absent. One query for clubs and members, one for placements. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Facts.Club> clubs(Collection<UUID> ids) {
+        Map<UUID, Facts.Club> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            readClubs(true, ids, found::put);
+        }
+        return found;
+    }
+
     private void readClubs(boolean withMembers, UUID onlyId, Consumer<Facts.Club> action) {
-        Map<UUID, List<Facts.Place>> places = places(onlyId);
+        readClubs(withMembers, onlyId == null ? null : List.of(onlyId), (id, club) -> action.accept(club));
+    }
+
+    private void readClubs(boolean withMembers, Collection<UUID> onlyIds, BiConsumer<UUID, Facts.Club> action) {
+        Map<UUID, List<Facts.Place>> places = places(onlyIds);
         String sql = (withMembers
                 ? """
                   select c.id, c.district_code, c.commune_code, c.province_code, c.established_on, c.closed_on,
                          m.member_id, m.gender, m.birth_date, m.birth_year, m.household_status, m.joined_on, m.left_on
                   from club c left join club_member m on m.club_id = c.id"""
                 : "select c.id, c.district_code, c.commune_code, c.province_code, c.established_on, c.closed_on from club c")
-                + (onlyId == null ? "" : " where c.id = ?") + " order by c.id";
+                + (onlyIds == null ? "" : " where c.id = any(?)") + " order by c.id";
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                if (onlyId != null) {
-                    query.setObject(1, onlyId);
+                if (onlyIds != null) {
+                    query.setArray(1, connection.createArrayOf("uuid", onlyIds.toArray()));
                 }
                 query.setFetchSize(5_000);
                 try (ResultSet rows = query.executeQuery()) {
@@ -72,7 +89,7 @@ public class ProjectedFactsReader implements ProjectedFacts {
                         UUID id = rows.getObject(1, UUID.class);
                         if (!id.equals(current)) {
                             if (club != null) {
-                                action.accept(club);
+                                action.accept(current, club);
                             }
                             current = id;
                             // A club without placements (none announced yet) sits where it was registered.
@@ -87,27 +104,33 @@ public class ProjectedFactsReader implements ProjectedFacts {
                         }
                     }
                     if (club != null) {
-                        action.accept(club);
+                        action.accept(current, club);
                     }
                 }
             }
         });
     }
 
-    /** The placements of one club (or of all), as the areas it counts in over time. */
-    private Map<UUID, List<Facts.Place>> places(UUID onlyId) {
-        var query = em.createNativeQuery("select club_id, valid_from, valid_to, district_code, commune_code, province_code from club_placement"
-                + (onlyId == null ? "" : " where club_id = :id") + " order by club_id, valid_from");
-        if (onlyId != null) {
-            query.setParameter("id", onlyId);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+    /** The placements of some clubs (or of all), as the areas they count in over time. */
+    private Map<UUID, List<Facts.Place>> places(Collection<UUID> onlyIds) {
         Map<UUID, List<Facts.Place>> places = new HashMap<>();
-        for (Object[] r : rows) {
-            places.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                    .add(new Facts.Place(SqlTime.date(r[1]), SqlTime.date(r[2]), area((String) r[3], (String) r[4], (String) r[5])));
-        }
+        String sql = "select club_id, valid_from, valid_to, district_code, commune_code, province_code from club_placement"
+                + (onlyIds == null ? "" : " where club_id = any(?)") + " order by club_id, valid_from";
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                if (onlyIds != null) {
+                    query.setArray(1, connection.createArrayOf("uuid", onlyIds.toArray()));
+                }
+                query.setFetchSize(5_000);
+                try (ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        places.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())
+                                .add(new Facts.Place(r.getObject(2, LocalDate.class), r.getObject(3, LocalDate.class),
+                                        area(r.getString(4), r.getString(5), r.getString(6))));
+                    }
+                }
+            }
+        });
         return places;
     }
 
@@ -123,9 +146,38 @@ public class ProjectedFactsReader implements ProjectedFacts {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** The contributions as projected now, by id; unknown ids are absent. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Facts.Contribution> contributions(Collection<UUID> ids) {
+        Map<UUID, Facts.Contribution> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            contributions(" where id = any(?)", ids).forEach(c -> found.put(c.id(), c));
+        }
+        return found;
+    }
+
+    /** The pledges with the contributions that name them, by id; unknown ids are absent. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Facts.Pledge> pledges(Collection<UUID> ids) {
+        Map<UUID, Facts.Pledge> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            List<Facts.Contribution> fulfilments = contributions(" where pledge_id = any(?)", ids);
+            List<Object[]> rows = rowsOf("select id, district_code, commune_code, amount_vnd, pledged_on, cancelled_on from pledge where id = any(?)",
+                    ids);
+            List<Facts.Pledge> pledges = pledges(rows, fulfilments);
+            for (int i = 0; i < rows.size(); i++) {
+                found.put((UUID) rows.get(i)[0], pledges.get(i));
+            }
+        }
+        return found;
+    }
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Facts.Contribution> allContributions() {
+
         return contributions("", Map.of());
     }
 
@@ -162,14 +214,19 @@ public class ProjectedFactsReader implements ProjectedFacts {
     }
 
     private List<Facts.Pledge> pledges(String where, UUID id, List<Facts.Contribution> contributions) {
+        List<Object[]> rows = rows("select id, district_code, commune_code, amount_vnd, pledged_on, cancelled_on from pledge" + where,
+                id == null ? Map.of() : Map.of("id", id));
+        return pledges(rows, contributions);
+    }
+
+    /** Pledge rows (id, district, commune, amount, pledged on, cancelled on) as facts, with their fulfilments among {@code contributions}. */
+    private List<Facts.Pledge> pledges(List<Object[]> rows, List<Facts.Contribution> contributions) {
         Map<UUID, List<Facts.Contribution>> byPledge = new HashMap<>();
         for (Facts.Contribution c : contributions) {
             if (c.pledgeId() != null) {
                 byPledge.computeIfAbsent(c.pledgeId(), k -> new ArrayList<>()).add(c);
             }
         }
-        List<Object[]> rows = rows("select id, district_code, commune_code, amount_vnd, pledged_on, cancelled_on from pledge" + where,
-                id == null ? Map.of() : Map.of("id", id));
         UnitHistory history = history(rows);
         List<Facts.Pledge> pledges = new ArrayList<>();
         for (Object[] p : rows) {
@@ -186,8 +243,17 @@ public class ProjectedFactsReader implements ProjectedFacts {
      * a district counts at province level from the day the district ends (decision 0013).
      */
     private List<Facts.Contribution> contributions(String where, Map<String, Object> parameters) {
-        List<Object[]> rows = rows("select id, district_code, commune_code, amount_vnd, received_on, reversed_on, pledge_id from contribution"
-                + where, parameters);
+        return contributions(rows("select id, district_code, commune_code, amount_vnd, received_on, reversed_on, pledge_id from contribution"
+                + where, parameters));
+    }
+
+    /** The same for a condition on one array of ids ({@code = any(?)}). */
+    private List<Facts.Contribution> contributions(String where, Collection<UUID> ids) {
+        return contributions(rowsOf("select id, district_code, commune_code, amount_vnd, received_on, reversed_on, pledge_id from contribution"
+                + where, ids));
+    }
+
+    private List<Facts.Contribution> contributions(List<Object[]> rows) {
         UnitHistory history = history(rows);
         return rows.stream().map(r -> {
             String area = FigureStore.area((String) r[1], (String) r[2]);
@@ -205,6 +271,27 @@ public class ProjectedFactsReader implements ProjectedFacts {
         }
         codes.remove(vn.ishc.reporting.figures.ReadyFigures.PROVINCE_LEVEL);
         return areas.history(codes);
+    }
+
+    /** Rows of a query whose one parameter is an array of ids. */
+    private List<Object[]> rowsOf(String sql, Collection<UUID> ids) {
+        List<Object[]> rows = new ArrayList<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                try (ResultSet r = query.executeQuery()) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        Object[] row = new Object[columns];
+                        for (int c = 0; c < columns; c++) {
+                            row[c] = r.getObject(c + 1);
+                        }
+                        rows.add(row);
+                    }
+                }
+            }
+        });
+        return rows;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,69 +1,56 @@
 package vn.ishc.reporting.projection;
 
-import vn.ishc.kit.events.IncomingEvent;
+import vn.ishc.kit.events.BatchHandling;
+import vn.ishc.reporting.config.Topics;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.ishc.kit.events.RecordHandling;
-
-import java.util.function.Function;
 
 /**
- * Applies registry's and funding's events to reporting's projections, one record at a time in partition order.
- * A record that cannot be read or applied for good goes to the dead-letter topic, so it never stalls
- * its partition; one that cannot be applied yet (database away) is retried in order ({@link RecordHandling}).
+ * Applies registry's and funding's events to reporting's projections, a whole poll at a time in one
+ * transaction, in partition order, each event with the outcome it would have alone (decision 0014).
+ * A record that cannot be read or applied for good goes to the dead-letter topic without stalling
+ * the others; a batch that cannot be applied yet (database away) is retried in order ({@link BatchHandling}).
  */
 @ApplicationScoped
 public class SourceEventsConsumer {
 
-    @Inject
-    ObjectMapper json;
+    static final String METRIC_PREFIX = "ishc_projection";
 
     @Inject
-    ClubProjection clubs;
+    TopicProjections projections;
 
     @Inject
-    AdminUnitProjection adminUnits;
-
-    @Inject
-    FundingProjection funding;
-
-    @Inject
-    RecordHandling handling;
+    BatchHandling handling;
 
     @Incoming("club-snapshots")
     @Blocking(ordered = true)
-    public void onClubSnapshot(ConsumerRecord<String, String> record) {
-        handle(record, clubs::apply);
+    public void onClubSnapshots(ConsumerRecords<String, String> records) {
+        handle(records, projections.of(Topics.CLUB_SNAPSHOTS));
     }
 
     @Incoming("admin-units")
     @Blocking(ordered = true)
-    public void onAdminUnit(ConsumerRecord<String, String> record) {
-        handle(record, adminUnits::apply);
+    public void onAdminUnits(ConsumerRecords<String, String> records) {
+        handle(records, projections.of(Topics.ADMIN_UNITS));
     }
 
     @Incoming("funding-contributions")
     @Blocking(ordered = true)
-    public void onContribution(ConsumerRecord<String, String> record) {
-        handle(record, funding::applyContribution);
+    public void onContributions(ConsumerRecords<String, String> records) {
+        handle(records, projections.of(Topics.CONTRIBUTIONS));
     }
 
     @Incoming("funding-pledges")
     @Blocking(ordered = true)
-    public void onPledge(ConsumerRecord<String, String> record) {
-        handle(record, funding::applyPledge);
+    public void onPledges(ConsumerRecords<String, String> records) {
+        handle(records, projections.of(Topics.PLEDGES));
     }
 
-    private void handle(ConsumerRecord<String, String> record, Function<IncomingEvent, ProjectionLedger.Outcome> projection) {
-        handling.handle(record, "ishc_projection", r -> {
-            ProjectionLedger.Outcome outcome = projection.apply(IncomingEvent.read(json, r.value()));
-            return outcome == null ? "DUPLICATE" : outcome.name();
-        });
+    private <T> void handle(ConsumerRecords<String, String> records, TopicProjections.Projection<T> projection) {
+        handling.handle(records, METRIC_PREFIX, projection.reader(), projection.applier());
     }
-
 }

@@ -1,140 +1,169 @@
 package vn.ishc.reporting.rebuild;
 
-import vn.ishc.reporting.projection.ProjectedTables;
+import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.kit.time.SqlTime;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.ishc.reporting.figures.FigureStore;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * Rebuilds every projection from the topics, correctly with any number of replicas. The replica
- * that gets the request pauses its consumers, empties the projections and their bookkeeping and
- * starts a new rebuild generation, in one transaction. Then every replica (this one at once, the
- * others within a second, see {@link #followRebuilds}) rewinds to the beginning of the (compacted)
- * topics each partition it owns that was not rewound for this generation yet, and records it, so
- * that every partition is replayed exactly once per rebuild, also when partitions move between
- * replicas meanwhile. Events applied between the emptying and a partition's rewind are newer than
- * what the replay brings, which the version check then ignores. Programmes and targets are kept.
+ * Rebuilds every projection without downtime, with any number of replicas (decision 0014). The
+ * replica that gets the request records a new run and replays the topics into a shadow projection
+ * ({@link Replay}) while every replica keeps applying live events to the live one and answering
+ * from it; when the shadow has caught up, it is switched in at once and every replica's figures
+ * reload. The running replica keeps the run's heartbeat fresh; if it dies, another replica (or
+ * the same one restarted) takes the run over and replays again from the beginning.
+ * Programmes and targets are reporting's own records and are kept.
  */
 @ApplicationScoped
 public class Rebuild {
 
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
-    static final List<String> CHANNELS = List.of("admin-units", "club-snapshots", "funding-contributions", "funding-pledges");
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Inject
-    ProjectedTables projected;
-
-    @Inject
-    KafkaClientService kafka;
+    private static final String COLUMNS = "generation, state, requested_at, started_at, finished_at, events_replayed, replica, failure";
 
     @Inject
     EntityManager em;
 
     @Inject
-    FigureStore figures;
+    Replay replay;
 
-    /** Partitions this replica has settled for {@link #settledGeneration} (rewound here, or claimed by another replica). */
-    private final Set<TopicPartition> settled = new HashSet<>();
-    private long settledGeneration;
+    @Inject
+    ShadowProjection shadow;
 
-    /** Starts a rebuild; answers the new generation and the partitions this replica rewound for it. */
-    public synchronized Started run() {
-        for (String channel : CHANNELS) {
-            consumer(channel).pause().await().atMost(WAIT);
-        }
-        long generation;
-        try {
-            generation = QuarkusTransaction.requiringNew().call(() -> {
-                figures.lockExclusive();
-                projected.clear();
-                figures.clear();
-                return ((Number) em.createNativeQuery(
-                        "update rebuild_generation set generation = generation + 1, requested_at = now() returning generation")
-                        .getSingleResult()).longValue();
-            });
-        } finally {
-            for (String channel : CHANNELS) {
-                consumer(channel).resume().await().atMost(WAIT);
+    /** A run whose heartbeat is older than this has lost its replica. */
+    @ConfigProperty(name = "ishc.rebuild.abandoned-after", defaultValue = "60s")
+    Duration abandonedAfter;
+
+    /** This process, as runs name their replica. */
+    private final String replica = hostName() + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "rebuild-replay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean stopping;
+
+    /** Starts a rebuild on this replica; 409 while one is replaying (here or on a live replica). */
+    public RebuildStatus start() {
+        RebuildStatus started = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("lock table rebuild_run in exclusive mode").executeUpdate();
+            Optional<RebuildStatus> running = latest().filter(r -> r.state().equals("REPLAYING"));
+            if (running.isPresent()) {
+                throw ProblemException.conflict("rebuild.running", running.get().generation(), running.get().startedAt());
             }
-        }
-        Map<String, Integer> rewound = rewindOwnPartitions(generation);
-        LOG.infof("Projections emptied for rebuild %d; replaying from the beginning here: %s", generation, rewound);
-        return new Started(generation, rewound);
+            em.createNativeQuery("""
+                            insert into rebuild_run (generation, state, requested_at, started_at, replica, heartbeat_at)
+                            select coalesce(max(generation), 0) + 1, 'REPLAYING', now(), now(), :replica, now() from rebuild_run""")
+                    .setParameter("replica", replica).executeUpdate();
+            return latest().orElseThrow();
+        });
+        replayInBackground(started.generation());
+        return started;
     }
 
-    /** The generation started, and how many partitions of each channel this replica rewound for it. */
-    public record Started(long generation, Map<String, Integer> partitionsRewoundHere) {
+    /** The latest rebuild, if any was ever asked for. */
+    public Optional<RebuildStatus> latest() {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from rebuild_run order by generation desc limit 1").getResultList();
+            return rows.stream().findFirst().map(r -> new RebuildStatus(((Number) r[0]).longValue(), (String) r[1], SqlTime.instant(r[2]),
+                    SqlTime.instant(r[3]), SqlTime.instant(r[4]), ((Number) r[5]).longValue(), (String) r[6], (String) r[7]));
+        });
     }
 
-    /** Every replica, every second: rewinds the partitions it owns that the latest rebuild has not replayed yet. */
-    @Scheduled(every = "${ishc.rebuild.follow-every:1s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    synchronized void followRebuilds() {
-        long generation = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select generation from rebuild_generation where id = 1").getSingleResult()).longValue());
-        if (generation > 0) {
-            Map<String, Integer> rewound = rewindOwnPartitions(generation);
-            if (rewound.values().stream().anyMatch(n -> n > 0)) {
-                LOG.infof("Following rebuild %d: replaying from the beginning here: %s", generation, rewound);
-            }
+    /** Every replica, now and then: takes over a replaying run whose replica stopped answering, and replays it again. */
+    @Scheduled(every = "${ishc.rebuild.take-over-check:15s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void takeOverAbandoned() {
+        if (stopping) {
+            return;
         }
+        Optional<Long> generation = QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Number> taken = em.createNativeQuery("""
+                            update rebuild_run set replica = :replica, heartbeat_at = now(), started_at = now(), events_replayed = 0
+                            where state = 'REPLAYING' and heartbeat_at < now() - make_interval(secs => :seconds)
+                            returning generation""")
+                    .setParameter("replica", replica).setParameter("seconds", abandonedAfter.toSeconds()).getResultList();
+            return taken.stream().findFirst().map(Number::longValue);
+        });
+        generation.ifPresent(g -> {
+            LOG.infof("Rebuild %d lost its replica; replaying it again here", g);
+            replayInBackground(g);
+        });
     }
 
-    /**
-     * Rewinds the partitions this replica owns that no replica rewound for the generation yet. Only
-     * partitions not settled here before are claimed, so that following a rebuild costs one small
-     * query a second, not a write per partition.
-     */
-    private Map<String, Integer> rewindOwnPartitions(long generation) {
-        if (generation != settledGeneration) {
-            settled.clear();
-            settledGeneration = generation;
-        }
-        Map<String, Integer> rewound = new TreeMap<>();
-        for (String channel : CHANNELS) {
-            KafkaConsumer<Object, Object> consumer = consumer(channel);
-            Set<TopicPartition> unsettled = new HashSet<>(consumer.getAssignments().await().atMost(WAIT));
-            unsettled.removeAll(settled);
-            Set<TopicPartition> claimed = unsettled.isEmpty() ? Set.of() : claim(generation, unsettled);
-            settled.addAll(unsettled);
-            if (!claimed.isEmpty()) {
-                consumer.pause().await().atMost(WAIT);
-                try {
-                    consumer.seekToBeginning(claimed).await().atMost(WAIT);
-                } finally {
-                    consumer.resume().await().atMost(WAIT);
+    private void replayInBackground(long generation) {
+        worker.submit(() -> {
+            try {
+                long replayed = replay.run(applied -> heartbeat(generation, applied), count -> finish(generation, "SWITCHED", null, count));
+                LOG.infof("Rebuild %d done: %d events replayed and switched in", generation, replayed);
+            } catch (Replay.Abandoned abandoned) {
+                LOG.infof("Rebuild %d stopped here: %s", generation, abandoned.getMessage());
+            } catch (RuntimeException e) {
+                if (stopping) {
+                    LOG.infof("Rebuild %d interrupted by the shutdown; another replica or the next start takes it over", generation);
+                    return;
                 }
+                LOG.errorf(e, "Rebuild %d failed; the live projections stay as they were", generation);
+                QuarkusTransaction.requiringNew().run(() -> finish(generation, "FAILED", e.getMessage(), null));
+                shadow.drop();
             }
-            rewound.put(channel, claimed.size());
+        });
+    }
+
+    /** Keeps the run this replica's; false when another replica took it over (or it ended). */
+    private boolean heartbeat(long generation, long applied) {
+        if (stopping) {
+            throw new Replay.Abandoned("the service is stopping");
         }
-        return rewound;
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                        update rebuild_run set heartbeat_at = now(), events_replayed = :applied
+                        where generation = :generation and replica = :replica and state = 'REPLAYING'""")
+                .setParameter("applied", applied).setParameter("generation", generation).setParameter("replica", replica)
+                .executeUpdate() == 1);
     }
 
-    /** Records the partitions as rewound for the generation; answers those no replica had claimed before. */
-    private Set<TopicPartition> claim(long generation, Set<TopicPartition> partitions) {
-        return QuarkusTransaction.requiringNew().call(() -> partitions.stream().filter(p -> em.createNativeQuery(
-                        "insert into rebuild_rewound (generation, topic, partition_no) values (:g, :t, :p) on conflict do nothing")
-                .setParameter("g", generation).setParameter("t", p.topic()).setParameter("p", p.partition())
-                .executeUpdate() == 1).collect(Collectors.toSet()));
+    /** Ends the run, in the caller's transaction (the switch's own, so that both commit together). */
+    private void finish(long generation, String state, String failure, Long replayed) {
+        int updated = em.createNativeQuery("""
+                        update rebuild_run set state = :state, finished_at = now(), failure = :failure, heartbeat_at = now(),
+                            events_replayed = case when :replayed < 0 then events_replayed else :replayed end
+                        where generation = :generation and replica = :replica and state = 'REPLAYING'""")
+                .setParameter("state", state).setParameter("failure", failure == null ? null : truncate(failure))
+                .setParameter("replayed", replayed == null ? -1L : replayed)
+                .setParameter("generation", generation).setParameter("replica", replica).executeUpdate();
+        if (updated != 1 && state.equals("SWITCHED")) {
+            throw new Replay.Abandoned("the rebuild was taken over by another replica before it could switch");
+        }
     }
 
-    private KafkaConsumer<Object, Object> consumer(String channel) {
-        return kafka.getConsumer(channel);
+    void onStop(@Observes ShutdownEvent stop) {
+        stopping = true;
+        worker.shutdownNow();
+    }
+
+    private static String truncate(String text) {
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    private static String hostName() {
+        String name = ManagementFactory.getRuntimeMXBean().getName();
+        int at = name.indexOf('@');
+        return at < 0 ? name : name.substring(at + 1);
     }
 }

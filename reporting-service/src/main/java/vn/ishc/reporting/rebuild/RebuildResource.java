@@ -1,16 +1,24 @@
 package vn.ishc.reporting.rebuild;
 
+import vn.ishc.kit.problem.Problem;
+import vn.ishc.kit.problem.ProblemException;
+import vn.ishc.kit.security.Roles;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ishc.kit.security.Roles;
-
-import java.util.Map;
 
 @Path("/api/v1/admin/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,18 +28,29 @@ public class RebuildResource {
     @Inject
     Rebuild rebuild;
 
-    /** What was started: the rebuild generation, and the partitions each source channel rewound on this replica. */
-    public record Started(String status, long generation, Map<String, Integer> partitionsRewoundHere) {
-    }
-
     @POST
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Rebuild every projection by replaying the topics from the beginning (province-admin)",
-            description = "Answers at once; the replay runs in the background and the figures fill up again within seconds to "
-                    + "minutes. Check GET /api/v1/reconciliation for MATCH afterwards. Safe with any number of replicas: the "
-                    + "others rewind the partitions they own within a second.")
-    public Started start() {
-        Rebuild.Started started = rebuild.run();
-        return new Started("REPLAYING", started.generation(), started.partitionsRewoundHere());
+            description = "Answers at once; the replay fills a shadow copy of the projections in the background while progress keeps "
+                    + "answering from the current figures, and the copy replaces them at once when it has caught up (seconds to about "
+                    + "a minute at national size). Follow it at GET /api/v1/admin/rebuild until SWITCHED, then check "
+                    + "GET /api/v1/reconciliation for MATCH. Safe with any number of replicas: one replays, all switch; if its replica "
+                    + "dies, another takes the rebuild over.")
+    @APIResponse(responseCode = "202", description = "Started: follow it at Location", content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is replaying already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(@Context UriInfo uri) {
+        RebuildStatus started = rebuild.start();
+        return Response.accepted(started).location(uri.getRequestUri()).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "The latest rebuild and where it is (province-admin)")
+    @APIResponse(responseCode = "200", description = "The latest rebuild", content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
+    @APIResponse(responseCode = "404", description = "No rebuild was ever asked for",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RebuildStatus latest() {
+        return rebuild.latest().orElseThrow(() -> ProblemException.notFound("rebuild.none"));
     }
 }

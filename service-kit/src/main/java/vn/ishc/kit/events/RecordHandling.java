@@ -22,8 +22,8 @@ import java.util.function.Function;
 public class RecordHandling {
 
     private static final Logger LOG = Logger.getLogger(RecordHandling.class);
-    private static final long FIRST_BACKOFF_MS = 100;
-    private static final long MAX_BACKOFF_MS = 5_000;
+    static final long FIRST_BACKOFF_MS = 100;
+    static final long MAX_BACKOFF_MS = 5_000;
 
     @Inject
     MeterRegistry metrics;
@@ -53,7 +53,20 @@ public class RecordHandling {
         attempt(record, metricPrefix, apply);
     }
 
-    private String attempt(ConsumerRecord<String, String> record, String metricPrefix, Function<ConsumerRecord<String, String>, String> apply) {
+    /** Remembers how to apply a record of the topic again (a re-driven dead letter), for consumers that take batches. */
+    void register(String topic, String metricPrefix, Function<ConsumerRecord<String, String>, String> apply) {
+        handlers.putIfAbsent(topic, r -> attempt(r, metricPrefix, apply));
+    }
+
+    boolean stopping() {
+        return stopping;
+    }
+
+    void countDeadLetter() {
+        deadLettered.incrementAndGet();
+    }
+
+    String attempt(ConsumerRecord<String, String> record, String metricPrefix, Function<ConsumerRecord<String, String>, String> apply) {
         long backoff = FIRST_BACKOFF_MS;
         while (true) {
             try {
@@ -98,7 +111,7 @@ public class RecordHandling {
         return deadLettered.get();
     }
 
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -111,7 +124,7 @@ public class RecordHandling {
      * Neither returns (which would acknowledge the record) nor throws (which would dead-letter it):
      * the process is ending, and the record comes again from the last committed offset after the restart.
      */
-    private static void holdUntilTheProcessEnds(ConsumerRecord<String, String> record) {
+    static void holdUntilTheProcessEnds(ConsumerRecord<String, String> record) {
         LOG.infof("Stopping: %s-%d@%d stays unacknowledged and will be delivered again", record.topic(), record.partition(), record.offset());
         while (true) {
             try {
@@ -123,7 +136,7 @@ public class RecordHandling {
     }
 
     /** False when interrupted (shutting down): the record stays un-acknowledged and comes again after the restart. */
-    private static boolean sleep(long millis) {
+    static boolean sleep(long millis) {
         try {
             Thread.sleep(millis);
             return true;

@@ -1,0 +1,234 @@
+package vn.ishc.reporting.rebuild;
+
+import vn.ishc.kit.events.Failures;
+import vn.ishc.reporting.figures.FigureStore;
+import vn.ishc.reporting.figures.ProgrammeStarts;
+import vn.ishc.reporting.projection.TopicProjections;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
+
+/**
+ * One rebuild's replay: reads every partition of the consumed topics from the beginning with a
+ * consumer of its own (no group: the live consumers keep their partitions and offsets), applies
+ * each poll to the shadow projection in one transaction per topic, then catches up with what
+ * arrived meanwhile and switches: under the figures' lock taken alone (the live consumers of every
+ * replica wait), it applies the last records up to the end of each partition and swaps the shadow in.
+ * Events the live consumers apply after the switch that the replay had applied are duplicates to
+ * the new ledger, and ignored.
+ */
+@ApplicationScoped
+public class Replay {
+
+    private static final Logger LOG = Logger.getLogger(Replay.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @Inject
+    TopicProjections projections;
+
+    @Inject
+    ShadowProjection shadow;
+
+    @Inject
+    FigureStore figures;
+
+    @Inject
+    ProgrammeStarts programmeStarts;
+
+    /** Records the switch waits for at most, under the lock; more than that is caught up first. */
+    @ConfigProperty(name = "ishc.rebuild.switch-lag", defaultValue = "2000")
+    long switchLag;
+
+    @ConfigProperty(name = "ishc.rebuild.max-poll-records", defaultValue = "500")
+    int maxPollRecords;
+
+    /** Thrown when the replay must stop without switching (its run was taken over or the service stops). */
+    static class Abandoned extends RuntimeException {
+        Abandoned(String why) {
+            super(why);
+        }
+    }
+
+    /**
+     * Replays everything into a fresh shadow and switches it in. {@code progress} is told the count
+     * of events applied so far after every poll, and answers false when the run is no longer this
+     * replica's; {@code switched} is told the final count in the switching transaction, to record the end of the run with it.
+     */
+    public long run(LongPredicate progress, LongConsumer switched) {
+        List<java.time.LocalDate> starts = programmeStarts.all();
+        shadow.prepare();
+        long[] applied = {0};
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            Map<String, List<TopicPartition>> partitions = new LinkedHashMap<>();
+            for (String topic : TopicProjections.TOPICS) {
+                partitions.put(topic, consumer.partitionsFor(topic, WAIT).stream().map(p -> new TopicPartition(topic, p.partition())).toList());
+            }
+            // Administrative units first and alone: the money projections read the areas' periods.
+            List<TopicPartition> units = partitions.get(TopicProjections.TOPICS.get(0));
+            consumer.assign(units);
+            consumer.seekToBeginning(units);
+            readTo(consumer, consumer.endOffsets(units, WAIT), applied, progress);
+            List<TopicPartition> all = partitions.values().stream().flatMap(List::stream).toList();
+            List<TopicPartition> rest = all.stream().filter(p -> !units.contains(p)).toList();
+            consumer.assign(all);
+            consumer.seekToBeginning(rest);
+            Map<TopicPartition, Long> end = consumer.endOffsets(all, WAIT);
+            while (lag(consumer, end) > switchLag) {
+                readTo(consumer, end, applied, progress);
+                end = consumer.endOffsets(all, WAIT);
+            }
+            switchIn(consumer, all, starts, applied, switched);
+        }
+        return applied[0];
+    }
+
+    private void switchIn(KafkaConsumer<String, String> consumer, List<TopicPartition> all, List<java.time.LocalDate> starts, long[] applied,
+                          LongConsumer switched) {
+        QuarkusTransaction.requiringNew().timeout(600).run(() -> {
+            figures.lockExclusive();
+            if (!programmeStarts.all().equals(starts)) {
+                throw new IllegalStateException("a programme with a new start date was added during the rebuild; start the rebuild again");
+            }
+            shadow.use();
+            Map<TopicPartition, Long> end = consumer.endOffsets(all, WAIT);
+            while (lag(consumer, end) > 0) {
+                ConsumerRecords<String, String> records = consumer.poll(POLL);
+                applied[0] += applyPoll(records, end, true);
+            }
+            shadow.switchIn();
+            figures.replaced();
+            switched.accept(applied[0]);
+        });
+        LOG.infof("Rebuild switched in: %d events replayed", applied[0]);
+    }
+
+    private void readTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, long[] applied, LongPredicate progress) {
+        while (lag(consumer, end) > 0) {
+            ConsumerRecords<String, String> records = consumer.poll(POLL);
+            applied[0] += applyPoll(records, end, false);
+            if (!progress.test(applied[0])) {
+                throw new Abandoned("the rebuild was taken over by another replica");
+            }
+        }
+    }
+
+    private static long lag(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+            lag += Math.max(0, e.getValue() - consumer.position(e.getKey(), WAIT));
+        }
+        return lag;
+    }
+
+    /**
+     * Applies one poll, topic by topic (in the order of the topics), each in one transaction on the
+     * shadow, or in the caller's when switching. Records beyond {@code end} are applied too: they are
+     * as valid as the others, and the live consumers will see them as duplicates.
+     */
+    private long applyPoll(ConsumerRecords<String, String> records, Map<TopicPartition, Long> end, boolean inCallersTransaction) {
+        Map<String, List<ConsumerRecord<String, String>>> byTopic = new HashMap<>();
+        records.forEach(r -> byTopic.computeIfAbsent(r.topic(), t -> new ArrayList<>()).add(r));
+        long applied = 0;
+        for (String topic : TopicProjections.TOPICS) {
+            List<ConsumerRecord<String, String>> batch = byTopic.get(topic);
+            if (batch != null) {
+                applied += apply(projections.of(topic), batch, inCallersTransaction);
+            }
+        }
+        return applied;
+    }
+
+    /**
+     * Reads and applies a topic's records. Unreadable records and records that fail for good are
+     * skipped: the live consumer set them aside on the dead-letter topic when they first came.
+     */
+    private <T> long apply(TopicProjections.Projection<T> projection, List<ConsumerRecord<String, String>> records, boolean inCallersTransaction) {
+        List<T> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(projection.reader().read(record));
+            } catch (RuntimeException unreadable) {
+                LOG.debugf("Replay skips unreadable %s-%d@%d", record.topic(), record.partition(), record.offset());
+            }
+        }
+        if (events.isEmpty()) {
+            return 0;
+        }
+        if (inCallersTransaction) {
+            projection.applier().apply(events);
+            return events.size();
+        }
+        try {
+            applyWithRetries(projection, events);
+            return events.size();
+        } catch (RuntimeException forGood) {
+            LOG.warnf("A replayed batch of %d %s events failed (%s); applying them one by one", events.size(), records.get(0).topic(),
+                    forGood.getMessage());
+            long applied = 0;
+            for (T event : events) {
+                try {
+                    applyWithRetries(projection, List.of(event));
+                    applied++;
+                } catch (RuntimeException skipped) {
+                    LOG.debugf("Replay skips an event that cannot be applied: %s", skipped.getMessage());
+                }
+            }
+            return applied;
+        }
+    }
+
+    private <T> void applyWithRetries(TopicProjections.Projection<T> projection, List<T> events) {
+        long backoff = 100;
+        while (true) {
+            try {
+                shadow.inShadow(() -> projection.applier().apply(events));
+                return;
+            } catch (RuntimeException e) {
+                if (!Failures.isTransient(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new Abandoned("the service is stopping");
+                }
+                backoff = Math.min(backoff * 2, 5_000);
+            }
+        }
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    }
+}

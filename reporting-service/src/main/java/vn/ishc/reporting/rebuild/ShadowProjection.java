@@ -1,0 +1,100 @@
+package vn.ishc.reporting.rebuild;
+
+import vn.ishc.reporting.figures.FigureStore;
+import vn.ishc.reporting.projection.ProjectedTables;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The shadow copy of the projections a rebuild fills: the same tables in schema {@code rebuild}.
+ * The projections write unqualified table names, so a transaction that puts {@code rebuild} first
+ * on its search path applies events to the shadow with the live code (programmes and targets,
+ * which are not rebuilt, are still found in {@code public}). Switching moves the live tables out
+ * and the shadow ones in, in one transaction.
+ */
+@ApplicationScoped
+public class ShadowProjection {
+
+    static final String SCHEMA = "rebuild";
+    private static final String RETIRED = "rebuild_retired";
+
+    @Inject
+    EntityManager em;
+
+    static List<String> tables() {
+        List<String> tables = new ArrayList<>(ProjectedTables.TABLES);
+        tables.add(FigureStore.DELTA_TABLE);
+        return tables;
+    }
+
+    /** Empty shadow tables shaped like the live ones (columns, defaults, checks, indexes, and the foreign keys between them). */
+    public void prepare() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            sql("drop schema if exists " + SCHEMA + " cascade");
+            sql("create schema " + SCHEMA);
+            List<Object[]> foreignKeys = new ArrayList<>();
+            for (String table : tables()) {
+                sql("create table " + SCHEMA + "." + table + " (like public." + table + " including all)");
+                @SuppressWarnings("unchecked")
+                List<Object[]> keys = em.createNativeQuery("""
+                                select conname, pg_get_constraintdef(oid) from pg_constraint
+                                where contype = 'f' and conrelid = cast(:table as regclass) order by conname""")
+                        .setParameter("table", "public." + table).getResultList();
+                keys.forEach(k -> foreignKeys.add(new Object[] {table, k[0], k[1]}));
+            }
+            // With the shadow schema alone on the path, each key's unqualified parent is the shadow parent.
+            searchPath(SCHEMA);
+            for (Object[] k : foreignKeys) {
+                sql("alter table " + SCHEMA + "." + k[0] + " add constraint " + k[1] + " " + k[2]);
+            }
+        });
+    }
+
+    /** Runs {@code work} in a new transaction that reads and writes the shadow projections. */
+    public <T> T inShadow(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().timeout(300).call(() -> {
+            searchPath(SCHEMA + ", public");
+            return work.get();
+        });
+    }
+
+    /** From now until the caller's transaction ends, unqualified table names mean the shadow projections. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void use() {
+        searchPath(SCHEMA + ", public");
+    }
+
+    /** In the caller's transaction (holding the figures' lock alone): the shadow tables become the live ones. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void switchIn() {
+        sql("drop schema if exists " + RETIRED + " cascade");
+        sql("create schema " + RETIRED);
+        for (String table : tables()) {
+            sql("alter table public." + table + " set schema " + RETIRED);
+            sql("alter table " + SCHEMA + "." + table + " set schema public");
+        }
+        sql("drop schema " + RETIRED + " cascade");
+        sql("drop schema " + SCHEMA + " cascade");
+    }
+
+    /** Forgets a shadow left by a rebuild that will not finish. */
+    public void drop() {
+        QuarkusTransaction.requiringNew().run(() -> sql("drop schema if exists " + SCHEMA + " cascade"));
+    }
+
+    private void searchPath(String path) {
+        em.createNativeQuery("select set_config('search_path', :path, true)").setParameter("path", path).getSingleResult();
+    }
+
+    private void sql(String statement) {
+        em.createNativeQuery(statement).executeUpdate();
+    }
+}

@@ -1,0 +1,134 @@
+package vn.ishc.reporting.rebuild;
+
+import vn.ishc.reporting.config.Topics;
+import vn.ishc.reporting.support.FundingEvents;
+import vn.ishc.reporting.support.RegistryEvents;
+import vn.ishc.testkit.kafka.EventSender;
+import vn.ishc.testkit.stack.Tokens;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ishc.reporting.support.ProgressClient.district;
+import static vn.ishc.reporting.support.ProgressClient.plus;
+import static vn.ishc.reporting.support.ProgressClient.province;
+
+/**
+ * A rebuild replays beside the live projections: progress answers from the previous figures until
+ * the switch, the figures after it are the same, the live consumers go on in the new tables, a
+ * second rebuild waits for the first, and a rebuild whose replica died is taken over.
+ */
+@QuarkusTest
+class RebuildTest {
+
+    private static final String REBUILD = "/api/v1/admin/rebuild";
+
+    @Inject
+    EntityManager em;
+
+    @BeforeEach
+    void someDataIsProjected() {
+        EventSender.send(Topics.ADMIN_UNITS, "19", RegistryEvents.adminUnit("19", "Thái Nguyên", "Tỉnh Thái Nguyên", "PROVINCE", "tinh", null).toString());
+        EventSender.send(Topics.ADMIN_UNITS, "169", RegistryEvents.adminUnit("169", "Đồng Hỷ", "Huyện Đồng Hỷ", "DISTRICT", "huyen", "19").toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> district("2019-06-30", "169").get("clubs.active") != null);
+        Map<String, Long> before = district("2019-12-31", "169");
+        for (int i = 0; i < 20; i++) {
+            ObjectNode club = RegistryEvents.club(UUID.randomUUID(), 1, "169", "05500", "2018-0" + (1 + i % 9) + "-15", null);
+            RegistryEvents.member(club, i % 2 == 0 ? "FEMALE" : "MALE", "1950-01-01", null, "POOR", "2018-10-01", null);
+            RegistryEvents.member(club, "MALE", null, 1990, "NONE", "2018-10-01", null);
+            EventSender.send(Topics.CLUB_SNAPSHOTS, club.get("aggregateId").asText(), club.toString());
+            ObjectNode contribution = FundingEvents.contribution(UUID.randomUUID(), 1, "169", 1_000_000, "2019-03-0" + (1 + i % 9), null, null);
+            EventSender.send(Topics.CONTRIBUTIONS, contribution.get("aggregateId").asText(), contribution.toString());
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(
+                plus(before, Map.of("clubs.active", 20L, "clubs.new", 20L, "members.active", 40L, "members.older", 20L, "members.women", 10L,
+                        "members.poor", 20L, "contributions.receivedVnd", 20_000_000L)), district("2019-12-31", "169")));
+    }
+
+    @Test
+    void progressAnswersFromThePreviousFiguresUntilTheSwitchAndTheSameAfter() {
+        awaitNoRebuildReplaying();
+        Map<String, Long> before = district("2019-12-31", "169");
+        Map<String, Long> provinceBefore = province("2019-12-31");
+        JsonPath started = given().auth().oauth2(Tokens.provinceAdmin()).post(REBUILD)
+                .then().statusCode(202).header("Location", org.hamcrest.Matchers.endsWith(REBUILD))
+                .body("state", equalTo("REPLAYING")).extract().jsonPath();
+        long generation = started.getLong("generation");
+
+        // Every answer while it replays is the live figures: never empty, never partial.
+        List<Map<String, Long>> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            seen.add(district("2019-12-31", "169"));
+            return "SWITCHED".equals(status().getString("state"));
+        });
+        seen.forEach(figures -> assertEquals(before, figures, "an answer during the rebuild"));
+        JsonPath done = status();
+        assertEquals(generation, done.getLong("generation"));
+        assertTrue(done.getLong("eventsReplayed") >= 42, "replayed " + done.getLong("eventsReplayed"));
+        assertTrue(done.getString("finishedAt") != null);
+        assertEquals(before, district("2019-12-31", "169"));
+        assertEquals(provinceBefore, province("2019-12-31"));
+
+        // The live consumers go on in the switched-in tables: a new contribution counts once.
+        ObjectNode contribution = FundingEvents.contribution(UUID.randomUUID(), 1, "169", 3_000_000, "2019-05-05", null, null);
+        EventSender.send(Topics.CONTRIBUTIONS, contribution.get("aggregateId").asText(), contribution.toString());
+        EventSender.send(Topics.CONTRIBUTIONS, contribution.get("aggregateId").asText(), contribution.toString()); // redelivered
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals(plus(before, Map.of("contributions.receivedVnd", 3_000_000L)), district("2019-12-31", "169")));
+    }
+
+    @Test
+    void aRebuildWhoseReplicaDiedIsTakenOverAndASecondOneWaits() {
+        Map<String, Long> before = district("2019-12-31", "169");
+        awaitNoRebuildReplaying();
+        long generation = QuarkusTransaction.requiringNew().call(() -> {
+            long next = ((Number) em.createNativeQuery("select coalesce(max(generation), 0) + 1 from rebuild_run").getSingleResult()).longValue();
+            // A run whose replica was killed mid-replay an hour ago.
+            em.createNativeQuery("""
+                            insert into rebuild_run (generation, state, requested_at, started_at, replica, heartbeat_at, events_replayed)
+                            values (:g, 'REPLAYING', now() - interval '1 hour', now() - interval '1 hour', 'killed-replica', now() - interval '1 hour', 7)""")
+                    .setParameter("g", next).executeUpdate();
+            return next;
+        });
+        given().auth().oauth2(Tokens.provinceAdmin()).post(REBUILD).then().statusCode(409);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "SWITCHED".equals(status().getString("state")));
+        JsonPath done = status();
+        assertEquals(generation, done.getLong("generation"));
+        assertTrue(!done.getString("replica").equals("killed-replica"), "taken over by " + done.getString("replica"));
+        assertEquals(before, district("2019-12-31", "169"));
+    }
+
+    @Test
+    void onlyTheProvinceAdminRebuilds() {
+        given().auth().oauth2(Tokens.viewer()).post(REBUILD).then().statusCode(403);
+        given().auth().oauth2(Tokens.viewer()).get(REBUILD).then().statusCode(403);
+        given().post(REBUILD).then().statusCode(401);
+    }
+
+    private static JsonPath status() {
+        return given().auth().oauth2(Tokens.provinceAdmin()).get(REBUILD).then().statusCode(200).extract().jsonPath();
+    }
+
+    private void awaitNoRebuildReplaying() {
+        await().atMost(Duration.ofSeconds(120)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select count(*) from rebuild_run where state = 'REPLAYING'").getSingleResult()).longValue() == 0));
+    }
+}

@@ -1,0 +1,182 @@
+package vn.ishc.kit.events;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * How a consumer that takes a whole poll at once treats it: every record is read first, and one that
+ * is not an event goes to the dead-letter topic on its own; the readable ones are applied together
+ * (one transaction, in the order they came, so per-key order holds). A failure that may pass retries
+ * the whole batch with backoff, as {@link RecordHandling} does for one record. A batch that fails for
+ * good is applied again record by record, so only the record at fault goes to the dead-letter topic
+ * and the others are applied: a bad event never stalls or loses its neighbours.
+ */
+@ApplicationScoped
+public class BatchHandling {
+
+    private static final Logger LOG = Logger.getLogger(BatchHandling.class);
+
+    @Inject
+    RecordHandling records;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Inject
+    Producer<String, String> producer;
+
+    @ConfigProperty(name = "ishc.dead-letter.topic")
+    Optional<String> deadLetterTopic;
+
+    /**
+     * Reads a record into what the applier takes; throws {@link UnreadableRecordException} for a
+     * record that is not an event.
+     */
+    public interface Reader<T> {
+        T read(ConsumerRecord<String, String> record);
+    }
+
+    /** Applies read events in their order, in one transaction; answers each one's outcome, in the same order. */
+    public interface Applier<T> {
+        List<String> apply(List<T> events);
+    }
+
+    /** One record and what was read from it. */
+    private record Readable<T>(ConsumerRecord<String, String> record, T event) {
+    }
+
+    /**
+     * Handles one poll's records of a topic: outcomes are counted in {@code <metricPrefix>_events_total}
+     * as for single records, and the topic's handler is remembered so that dead letters can be re-driven.
+     */
+    public <T> void handle(Iterable<ConsumerRecord<String, String>> batch, String metricPrefix, Reader<T> reader, Applier<T> applier) {
+        List<Readable<T>> readable = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : batch) {
+            records.register(record.topic(), metricPrefix, r -> applier.apply(List.of(reader.read(r))).get(0));
+            try {
+                readable.add(new Readable<>(record, reader.read(record)));
+            } catch (RuntimeException unreadable) {
+                deadLetter(record, metricPrefix, unreadable);
+            }
+        }
+        if (readable.isEmpty()) {
+            return;
+        }
+        List<String> outcomes = applyWithRetries(readable, metricPrefix, applier);
+        if (outcomes == null) {
+            applyOneByOne(readable, metricPrefix, reader, applier);
+            return;
+        }
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (int i = 0; i < readable.size(); i++) {
+            counts.computeIfAbsent(readable.get(i).record().topic(), t -> new TreeMap<>()).merge(outcomes.get(i), 1, Integer::sum);
+        }
+        counts.forEach((topic, byOutcome) -> byOutcome.forEach((outcome, n) ->
+                metrics.counter(metricPrefix + "_events_total", "topic", topic, "outcome", outcome).increment(n)));
+    }
+
+    /** The batch's outcomes; null when it failed for a reason that will not pass (one of its events is at fault). */
+    private <T> List<String> applyWithRetries(List<Readable<T>> readable, String metricPrefix, Applier<T> applier) {
+        List<T> events = readable.stream().map(Readable::event).toList();
+        ConsumerRecord<String, String> first = readable.get(0).record();
+        long backoff = RecordHandling.FIRST_BACKOFF_MS;
+        while (true) {
+            try {
+                List<String> outcomes = applier.apply(events);
+                if (outcomes.size() != events.size()) {
+                    throw new IllegalStateException("the applier answered " + outcomes.size() + " outcomes for " + events.size() + " events");
+                }
+                return outcomes;
+            } catch (RuntimeException e) {
+                if (records.stopping()) {
+                    RecordHandling.holdUntilTheProcessEnds(first);
+                }
+                if (!Failures.isTransient(e)) {
+                    LOG.warnf("A batch of %d records from %s-%d@%d failed for good (%s); applying them one by one", events.size(),
+                            first.topic(), first.partition(), first.offset(), RecordHandling.reason(e));
+                    return null;
+                }
+                metrics.counter(metricPrefix + "_retries_total", "topic", first.topic()).increment();
+                LOG.warnf("Cannot apply a batch of %d records from %s-%d@%d yet, retrying in %d ms: %s", events.size(), first.topic(),
+                        first.partition(), first.offset(), backoff, e.getMessage());
+                if (!RecordHandling.sleep(backoff)) {
+                    throw new IllegalStateException("shutting down before a batch from " + first.topic() + "@" + first.offset() + " was applied", e);
+                }
+                backoff = Math.min(backoff * 2, RecordHandling.MAX_BACKOFF_MS);
+            }
+        }
+    }
+
+    private <T> void applyOneByOne(List<Readable<T>> readable, String metricPrefix, Reader<T> reader, Applier<T> applier) {
+        for (Readable<T> one : readable) {
+            try {
+                records.attempt(one.record(), metricPrefix, r -> applier.apply(List.of(one.event())).get(0));
+            } catch (RecordHandling.DeadLetterException e) {
+                publishDeadLetter(one.record(), e.getMessage(), e.getCause() == null ? e : e.getCause());
+            }
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> record, String metricPrefix, RuntimeException reason) {
+        records.countDeadLetter();
+        metrics.counter(metricPrefix + "_dead_letters_total", "topic", record.topic()).increment();
+        String text = RecordHandling.reason(reason);
+        LOG.warnf("Record %s-%d@%d goes to the dead-letter topic: %s", record.topic(), record.partition(), record.offset(), text);
+        publishDeadLetter(record, text, reason);
+    }
+
+    /**
+     * Sends the record to the dead-letter topic with the headers the connector's own dead-letter
+     * strategy writes (so re-driving reads both alike), and waits for Kafka's acknowledgement: the
+     * batch's offsets are committed only after, so a dead letter is never lost.
+     */
+    private void publishDeadLetter(ConsumerRecord<String, String> record, String reason, Throwable cause) {
+        if (deadLetterTopic.isEmpty()) {
+            LOG.errorf("No dead-letter topic configured; %s-%d@%d is skipped: %s", record.topic(), record.partition(), record.offset(), reason);
+            return;
+        }
+        ProducerRecord<String, String> letter = new ProducerRecord<>(deadLetterTopic.get(), record.key(), record.value());
+        header(letter, "dead-letter-reason", reason);
+        header(letter, "dead-letter-exception-class-name", cause.getClass().getName());
+        header(letter, "dead-letter-topic", record.topic());
+        header(letter, "dead-letter-partition", Integer.toString(record.partition()));
+        header(letter, "dead-letter-offset", Long.toString(record.offset()));
+        long backoff = RecordHandling.FIRST_BACKOFF_MS;
+        while (true) {
+            try {
+                producer.send(letter).get(30, TimeUnit.SECONDS);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while setting aside " + record.topic() + "@" + record.offset(), e);
+            } catch (Exception e) {
+                // Kafka away: the batch waits (its offsets stay uncommitted) rather than lose the record.
+                LOG.warnf("Cannot write the dead letter of %s-%d@%d yet, retrying in %d ms: %s", record.topic(), record.partition(),
+                        record.offset(), backoff, e.getMessage());
+                if (!RecordHandling.sleep(backoff)) {
+                    throw new IllegalStateException("shutting down before " + record.topic() + "@" + record.offset() + " was set aside", e);
+                }
+                backoff = Math.min(backoff * 2, RecordHandling.MAX_BACKOFF_MS);
+            }
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> letter, String name, String value) {
+        letter.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
