@@ -79,7 +79,7 @@ public class Replay {
      * replica's; {@code switched} is told the final count in the switching transaction, to record the end of the run with it.
      */
     public long run(LongPredicate progress, LongConsumer switched) {
-        List<java.time.LocalDate> starts = programmeStarts.all();
+        List<java.time.LocalDate> starts = QuarkusTransaction.requiringNew().call(programmeStarts::all);
         shadow.prepare();
         long[] applied = {0};
         try (KafkaConsumer<String, String> consumer = consumer()) {
