@@ -1,0 +1,52 @@
+package vn.ishc.funding.replica;
+
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rows gathered column by column and sent as one array per column, for a statement that unnests
+ * them on the server: a batch of any size is one round trip per statement. Dates travel as ISO
+ * text, so the JVM's time zone never shifts them.
+ */
+final class UnnestRows {
+
+    private final String[] types;
+    private final List<List<Object>> columns = new ArrayList<>();
+
+    /** The SQL element type of each column, in the order of the statement's parameters. */
+    UnnestRows(String... types) {
+        this.types = types;
+        for (int c = 0; c < types.length; c++) {
+            columns.add(new ArrayList<>());
+        }
+    }
+
+    void add(Object... values) {
+        if (values.length != types.length) {
+            throw new IllegalArgumentException(values.length + " values for " + types.length + " columns");
+        }
+        for (int c = 0; c < values.length; c++) {
+            columns.get(c).add(values[c] instanceof LocalDate day ? day.toString() : values[c]);
+        }
+    }
+
+    boolean isEmpty() {
+        return columns.get(0).isEmpty();
+    }
+
+    /** Runs the statement with one array parameter per column; the number of rows it changed. */
+    int execute(Session session, String sql) {
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int c = 0; c < types.length; c++) {
+                    statement.setArray(c + 1, connection.createArrayOf(types[c], columns.get(c).toArray()));
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+}
