@@ -24,7 +24,9 @@ import java.util.function.Function;
  * (one transaction, in the order they came, so per-key order holds). A failure that may pass retries
  * the whole batch with backoff, as {@link RecordHandling} does for one record. A batch that fails for
  * good is applied again record by record, so only the record at fault goes to the dead-letter topic
- * and the others are applied: a bad event never stalls or loses its neighbours.
+ * and the others are applied: a bad event never stalls or loses its neighbours. Dead letters are
+ * at least once: a process that dies before the batch's offsets are committed sets an unreadable
+ * record aside again when the poll comes again.
  */
 @ApplicationScoped
 public class BatchHandling {
@@ -84,7 +86,8 @@ public class BatchHandling {
         }
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (int i = 0; i < readable.size(); i++) {
-            counts.computeIfAbsent(readable.get(i).record().topic(), t -> new TreeMap<>()).merge(outcomes.get(i), 1, Integer::sum);
+            String outcome = outcomes.get(i) == null ? "UNKNOWN" : outcomes.get(i);
+            counts.computeIfAbsent(readable.get(i).record().topic(), t -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
         }
         counts.forEach((topic, byOutcome) -> byOutcome.forEach((outcome, n) ->
                 metrics.counter(metricPrefix + "_events_total", "topic", topic, "outcome", outcome).increment(n)));
