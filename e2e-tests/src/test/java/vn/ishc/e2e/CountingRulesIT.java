@@ -235,12 +235,29 @@ class CountingRulesIT {
 
         // Rebuild reporting from the topics: the same figures come back, and still reconcile.
         JsonNode beforeRebuild = progress(viewer, EDGES).path("freshness");
-        given().auth().oauth2(admin).post(suite.reporting.baseUrl() + "/api/v1/admin/rebuild").then().statusCode(200)
-                .body("status", equalTo("REPLAYING"));
+        long generation = given().auth().oauth2(admin).post(suite.reporting.baseUrl() + "/api/v1/admin/rebuild").then().statusCode(202)
+                .body("state", equalTo("REPLAYING")).extract().jsonPath().getLong("generation");
+        awaitRebuildSwitched(admin, generation);
         awaitDeltas("after rebuild", before, viewer, beforeRebuild);
         for (LocalDate d : DATES) {
             assertReconciles(admin, d, "after rebuild");
         }
+    }
+
+    /** The rebuild runs in the background: waits until its shadow projection has replaced the live one. */
+    private static void awaitRebuildSwitched(String admin, long generation) {
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                last.set(JSON.readTree(given().auth().oauth2(admin).get(suite.reporting.baseUrl() + "/api/v1/admin/rebuild")
+                        .then().statusCode(200).extract().asString()));
+                return !"REPLAYING".equals(last.get().path("state").asText());
+            });
+        } catch (ConditionTimeoutException e) {
+            fail("the rebuild was still replaying after 120 s: " + last.get());
+        }
+        assertEquals(generation, last.get().path("generation").asLong(), "the latest rebuild is ours: " + last.get());
+        assertEquals("SWITCHED", last.get().path("state").asText(), "the rebuild ended: " + last.get());
     }
 
     /** The scenario really sits on both sides of each edge (a guard on the test's own data, not on the services). */

@@ -163,8 +163,17 @@ final class Suite {
 
     /** Starts another reporting replica (same database, same consumer group) on a free port. */
     synchronized ServiceProcess startReportingReplica() throws Exception {
-        ServiceProcess replica = ServiceProcess.start("reporting", "reporting-2", StackProcess.freePort(), environments.get("reporting"),
-                WORK.resolve("logs"));
+        return startReportingReplica("reporting-2", Map.of());
+    }
+
+    /**
+     * Starts another reporting replica logging as {@code label}, with {@code extra} environment on top of the
+     * suite's (e.g. shorter rebuild take-over times, so that a test need not wait the production minute).
+     */
+    synchronized ServiceProcess startReportingReplica(String label, Map<String, String> extra) throws Exception {
+        Map<String, String> environment = new java.util.HashMap<>(environments.get("reporting"));
+        environment.putAll(extra);
+        ServiceProcess replica = ServiceProcess.start("reporting", label, StackProcess.freePort(), environment, WORK.resolve("logs"));
         replica.awaitReady(Duration.ofMinutes(2));
         extraReplicas.add(replica);
         return replica;
