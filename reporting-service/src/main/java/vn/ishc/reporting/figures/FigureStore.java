@@ -9,6 +9,7 @@ import org.hibernate.Session;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,8 +23,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class FigureStore {
 
-    /** The table of stored figures, which a rebuild builds again beside the live one with the projections. */
-    public static final String DELTA_TABLE = "progress_delta";
+    /**
+     * The tables of stored figures, which a rebuild builds again beside the live ones with the
+     * projections: the deltas, and the revision row that serialises their writers (so that a
+     * replay's writes neither wait for the live ones nor make readers drop their cached documents).
+     */
+    public static final List<String> TABLES = List.of("progress_delta", "progress_revision");
 
     /** Projections hold this advisory lock shared; rebuilding the figures holds it alone. */
     static final long FIGURES_LOCK = 0x15_4C_F1_60L;
@@ -115,12 +120,6 @@ public class FigureStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void documentsChanged() {
         em.createNativeQuery("update progress_revision set revision = revision + 1").executeUpdate();
-    }
-
-    /** The stored figures were replaced as a whole (a rebuild switched in): readers reload everything (a new epoch). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void replaced() {
-        em.createNativeQuery("update progress_revision set epoch = epoch + 1, revision = revision + 1").executeUpdate();
     }
 
     /** Forgets every stored figure; readers reload everything (a new epoch). */

@@ -86,7 +86,11 @@ public class Rebuild {
         });
     }
 
-    /** Every replica, now and then: takes over a replaying run whose replica stopped answering, and replays it again. */
+    /**
+     * Every replica, now and then: takes over a replaying run whose replica stopped answering, and
+     * replays it again. Never its own run: a slow heartbeat here is not a dead replica (if another
+     * replica takes it over meanwhile, this one learns it at its next heartbeat and stops).
+     */
     @Scheduled(every = "${ishc.rebuild.take-over-check:15s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void takeOverAbandoned() {
         if (stopping) {
@@ -97,6 +101,7 @@ public class Rebuild {
             List<Number> taken = em.createNativeQuery("""
                             update rebuild_run set replica = :replica, heartbeat_at = now(), started_at = now(), events_replayed = 0
                             where state = 'REPLAYING' and heartbeat_at < now() - make_interval(secs => :seconds)
+                              and replica <> :replica
                             returning generation""")
                     .setParameter("replica", replica).setParameter("seconds", abandonedAfter.toSeconds()).getResultList();
             return taken.stream().findFirst().map(Number::longValue);

@@ -96,14 +96,42 @@ public class Replay {
             List<TopicPartition> rest = all.stream().filter(p -> !units.contains(p)).toList();
             consumer.assign(all);
             consumer.seekToBeginning(rest);
+            // At least one pass outside the lock, then until what is left fits in the switch.
             Map<TopicPartition, Long> end = consumer.endOffsets(all, WAIT);
-            while (lag(consumer, end) > switchLag) {
+            do {
                 readTo(consumer, end, applied, progress);
                 end = consumer.endOffsets(all, WAIT);
+            } while (lag(consumer, end) > switchLag);
+            for (int attempt = 1; ; attempt++) {
+                Map<TopicPartition, Long> positions = new HashMap<>();
+                all.forEach(p -> positions.put(p, consumer.position(p, WAIT)));
+                long before = applied[0];
+                try {
+                    switchIn(consumer, all, starts, applied, switched);
+                    break;
+                } catch (ProgrammesChanged | Abandoned e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // A record of the last stretch failed under the lock (its transaction is lost): apply that
+                    // stretch again outside the lock, where a record that fails for good is skipped, and switch again.
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                    LOG.warnf("Switching rebuild failed (%s); catching up again before the next attempt", e.getMessage());
+                    applied[0] = before;
+                    positions.forEach(consumer::seek);
+                    readTo(consumer, consumer.endOffsets(all, WAIT), applied, progress);
+                }
             }
-            switchIn(consumer, all, starts, applied, switched);
         }
         return applied[0];
+    }
+
+    /** A programme with a new start date came during the replay: the shadow lacks its start-dependent figures. */
+    static class ProgrammesChanged extends RuntimeException {
+        ProgrammesChanged() {
+            super("a programme with a new start date was added during the rebuild; start the rebuild again");
+        }
     }
 
     private void switchIn(KafkaConsumer<String, String> consumer, List<TopicPartition> all, List<java.time.LocalDate> starts, long[] applied,
@@ -111,7 +139,7 @@ public class Replay {
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             figures.lockExclusive();
             if (!programmeStarts.all().equals(starts)) {
-                throw new IllegalStateException("a programme with a new start date was added during the rebuild; start the rebuild again");
+                throw new ProgrammesChanged();
             }
             shadow.use();
             Map<TopicPartition, Long> end = consumer.endOffsets(all, WAIT);
@@ -120,7 +148,6 @@ public class Replay {
                 applied[0] += applyPoll(records, end, true);
             }
             shadow.switchIn();
-            figures.replaced();
             switched.accept(applied[0]);
         });
         LOG.infof("Rebuild switched in: %d events replayed", applied[0]);

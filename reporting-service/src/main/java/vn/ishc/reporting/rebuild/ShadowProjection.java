@@ -31,7 +31,7 @@ public class ShadowProjection {
 
     static List<String> tables() {
         List<String> tables = new ArrayList<>(ProjectedTables.TABLES);
-        tables.add(FigureStore.DELTA_TABLE);
+        tables.addAll(FigureStore.TABLES);
         return tables;
     }
 
@@ -50,6 +50,7 @@ public class ShadowProjection {
                         .setParameter("table", "public." + table).getResultList();
                 keys.forEach(k -> foreignKeys.add(new Object[] {table, k[0], k[1]}));
             }
+            sql("insert into " + SCHEMA + ".progress_revision (id, epoch, revision, built) values (1, 0, 0, true)");
             // With the shadow schema alone on the path, each key's unqualified parent is the shadow parent.
             searchPath(SCHEMA);
             for (Object[] k : foreignKeys) {
@@ -75,6 +76,9 @@ public class ShadowProjection {
     /** In the caller's transaction (holding the figures' lock alone): the shadow tables become the live ones. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void switchIn() {
+        // A new epoch, and revisions that only go forward: every replica drops what it holds and reloads.
+        sql("update " + SCHEMA + ".progress_revision s set epoch = p.epoch + 1, revision = greatest(s.revision, p.revision) + 1 "
+                + "from public.progress_revision p");
         sql("drop schema if exists " + RETIRED + " cascade");
         sql("create schema " + RETIRED);
         for (String table : tables()) {

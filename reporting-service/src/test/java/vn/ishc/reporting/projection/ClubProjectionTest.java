@@ -116,6 +116,36 @@ class ClubProjectionTest {
     }
 
     @Test
+    void anEventTheDatabaseRefusesIsSetAsideAndTheRestOfItsBatchIsApplied() {
+        // One key, so that the three records share a partition, come in order and most likely in one poll.
+        String key = UUID.randomUUID().toString();
+        Map<String, Long> before = district("2019-06-30", "164");
+        ObjectNode first = RegistryEvents.club(UUID.randomUUID(), 1, "164", "05437", "2018-03-15", null);
+        RegistryEvents.member(first, "FEMALE", "1950-01-01", null, "POOR", "2018-04-01", null);
+        ObjectNode refused = RegistryEvents.club(UUID.randomUUID(), 1, "164", "05437", "2018-03-15", null);
+        RegistryEvents.member(refused, "FEMALE", "1950-01-01", null, "A HOUSEHOLD STATUS FAR TOO LONG FOR ITS COLUMN", "2018-04-01", null);
+        ObjectNode last = RegistryEvents.club(UUID.randomUUID(), 1, "164", "05437", "2018-03-15", null);
+        RegistryEvents.member(last, "MALE", "1950-01-01", null, "NEAR_POOR", "2018-04-01", null);
+        for (ObjectNode event : new ObjectNode[] {first, refused, last}) {
+            EventSender.send(CLUBS, key, event.toString());
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(plus(before, Map.of("clubs.active", 2L, "clubs.new", 2L,
+                "members.active", 2L, "members.older", 2L, "members.women", 1L, "members.poor", 1L, "members.nearPoor", 1L)),
+                district("2019-06-30", "164")));
+        assertEquals("APPLIED", outcomeOf(UUID.fromString(first.get("eventId").asText())));
+        assertEquals("APPLIED", outcomeOf(UUID.fromString(last.get("eventId").asText())));
+        assertEquals(null, outcomeOf(UUID.fromString(refused.get("eventId").asText())), "nothing of the refused event is kept");
+        var deadLetters = vn.ishc.testkit.kafka.TopicReader.readUntil("reporting.dead-letter.v1",
+                records -> records.stream().anyMatch(r -> key.equals(r.key())), Duration.ofSeconds(20));
+        var letter = deadLetters.stream().filter(r -> key.equals(r.key())).toList();
+        assertEquals(1, letter.size());
+        assertEquals(refused.toString(), letter.get(0).value());
+        assertEquals("registry.club-snapshots.v1",
+                new String(letter.get(0).headers().lastHeader("dead-letter-topic").value(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theProvinceIsTheSumOfItsDistricts() {
         ObjectNode event = RegistryEvents.club(UUID.randomUUID(), 1, "164", "05437", "2017-02-01", null);
         RegistryEvents.member(event, "MALE", "1950-01-01", null, "POOR", "2017-02-01", null);
