@@ -50,15 +50,36 @@ final class ServiceProcess implements AutoCloseable {
         }
         Files.createDirectories(logDir);
         Path log = logDir.resolve(label + ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString()))
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 // appended: a service started again after a kill keeps its earlier log
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("MALLOC_ARENA_MAX", "2"); // fewer glibc arenas holding freed native memory (as ./ishc)
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         return new ServiceProcess(name, port, builder.start(), log, logStart);
+    }
+
+    /**
+     * The services' JVM options, as ./ishc and the Kubernetes manifests give them (memory sized in
+     * docs/benchmarks.md, "National scale"); -Dishc.jvmOptions="..." replaces them, to measure others.
+     */
+    static List<String> jvmOptions() {
+        String given = System.getProperty("ishc.jvmOptions", "").trim();
+        return given.isEmpty() ? JVM_OPTIONS : List.of(given.split("\\s+"));
+    }
+
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-XX:MaxMetaspaceSize=160m",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=10000");
+
+    /** The operating system's id of the process, to read its memory from /proc. */
+    long pid() {
+        return process.pid();
     }
 
     /**

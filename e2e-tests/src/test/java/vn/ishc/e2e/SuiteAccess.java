@@ -39,6 +39,20 @@ public final class SuiteAccess {
         return new String[] {suite.stack.jdbcUrl("registry"), suite.stack.databaseUser("registry"), "registry"};
     }
 
+    /** Each service's process id and base URL, for the benchmark's memory readings (registry, funding, reporting). */
+    public java.util.Map<String, java.util.Map.Entry<Long, String>> serviceProcesses() {
+        java.util.Map<String, java.util.Map.Entry<Long, String>> processes = new java.util.LinkedHashMap<>();
+        processes.put("registry", java.util.Map.entry(suite.registry.pid(), suite.registry.baseUrl()));
+        processes.put("funding", java.util.Map.entry(suite.funding.pid(), suite.funding.baseUrl()));
+        processes.put("reporting", java.util.Map.entry(suite.reporting.pid(), suite.reporting.baseUrl()));
+        return processes;
+    }
+
+    /** The JVM options the services were started with. */
+    public java.util.List<String> serviceJvmOptions() {
+        return ServiceProcess.jvmOptions();
+    }
+
     public String kafkaBootstrapServers() {
         return suite.kafkaBootstrapServers();
     }

@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ManifestChecksTest {
 
     static final List<String> SERVICES = List.of("registry", "funding", "reporting");
-    /** Read by the JVM itself, not by the service. */
-    static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
+    /** Read by the JVM itself or the C library (malloc), not by the service. */
+    static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "MALLOC_ARENA_MAX");
 
     static final Map<String, Rendered> overlays = new HashMap<>();
     static final Map<String, ServiceSources> services = new HashMap<>();

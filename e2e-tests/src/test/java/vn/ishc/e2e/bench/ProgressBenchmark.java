@@ -11,11 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.ishc.e2e.SuiteAccess;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,7 +22,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -37,14 +35,18 @@ import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The reporting benchmark (not a pass/fail test: it asserts only that the data arrived, and prints
- * its figures to target/benchmark.txt). Loads clubs with members and contributions as registry and
- * funding would publish them, then measures progress for one client against the raw SQL aggregate,
- * progress under 32 concurrent clients, and the time from a change to its appearance in progress
- * while 50 changes per second flow.
- * Run: ./mvnw -Pbenchmark -pl e2e-tests -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
- * Size with -Dbench.clubs=10000 -Dbench.members=60 -Dbench.contributions=200000 (defaults are smaller);
- * -Dbench.changesPerSecond=50 -Dbench.changeSeconds=30 for the flow of changes.
+ * The reporting benchmark (not a pass/fail test: it asserts only that the data arrived). In one run on a
+ * fresh suite: loads clubs with members and contributions as registry and funding would publish them
+ * (the catch-up rate), reads the same topics with a raw Kafka consumer and COPYs the rows they carry
+ * (the baselines), measures progress for one client against the raw SQL aggregate and under 32
+ * concurrent clients, the time from a change to its appearance in progress while 50 changes per second
+ * flow (published, and through registry's API), then rebuilds reporting's projection by replay while
+ * progress is read and changes flow, and reads each service's memory after the load and after the
+ * rebuild. One table in target/benchmark.txt (printed by ./ishc bench), every figure in
+ * target/benchmark.json. Run: ./ishc bench --size small|province|national, or
+ * ./mvnw -Pbenchmark -pl e2e-tests -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ProgressBenchmark
+ * with -Dbench.clubs=10000 -Dbench.members=60 -Dbench.contributions=200000 (defaults are smaller);
+ * -Dbench.changesPerSecond=50 -Dbench.changeSeconds=30 for the flows of changes.
  */
 class ProgressBenchmark {
 
@@ -95,6 +97,11 @@ class ProgressBenchmark {
         int requestsPerClient = Integer.getInteger("bench.requests", 30);
         int changesPerSecond = Integer.getInteger("bench.changesPerSecond", 50);
         int changeSeconds = Integer.getInteger("bench.changeSeconds", 30);
+        String size = System.getProperty("bench.size", "custom");
+        BenchReport report = new BenchReport();
+        Machine machine = Machine.start();
+        Instant runStart = Instant.now();
+        say("starting PostgreSQL, Kafka and the three services");
         SuiteAccess suite = SuiteAccess.start();
         String token = suite.token("viewer");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // as browsers and curl talk to it
@@ -103,9 +110,10 @@ class ProgressBenchmark {
         long clubsBefore = start.at("/province/clubs/active").asLong();
         long receivedBefore = start.at("/province/contributions/receivedVnd").asLong();
 
-        // 1. Load, as registry and funding would publish it, and wait until reporting has applied everything.
+        // a. Load, as registry and funding would publish it, and wait until reporting has applied everything.
+        say(String.format("loading %d clubs × %d members and %d contributions", clubs, members, contributions));
         Random random = new Random(2017);
-        Instant loadStart = Instant.now();
+        long loadStart = System.nanoTime();
         long receivedAdded = 0;
         try (KafkaProducer<String, String> producer = producer(suite, 20)) {
             for (int c = 0; c < clubs; c++) {
@@ -119,25 +127,33 @@ class ProgressBenchmark {
                 producer.send(new ProducerRecord<>("funding.contributions.v1", id.toString(), event.toString()));
             }
         }
+        long publishedNanos = System.nanoTime() - loadStart;
         long expectedClubs = clubsBefore + clubs;
         long expectedReceived = receivedBefore + receivedAdded;
         JsonNode loaded;
-        int waited = 0;
+        long lastSaid = System.nanoTime();
         do {
-            Thread.sleep(1000);
+            Thread.sleep(200);
             loaded = JSON.readTree(get(http, progressUrl, token));
-            if (++waited % 30 == 0) {
-                java.util.logging.Logger.getLogger(ProgressBenchmark.class.getName()).info(String.format("applied so far: %d of %d clubs, %d of %d VND",
-                        loaded.at("/province/clubs/active").asLong() - clubsBefore, clubs,
+            if (System.nanoTime() - lastSaid > 30_000_000_000L) {
+                lastSaid = System.nanoTime();
+                say(String.format("applied so far: %d of %d clubs, %d of %d VND", loaded.at("/province/clubs/active").asLong() - clubsBefore, clubs,
                         loaded.at("/province/contributions/receivedVnd").asLong() - receivedBefore, receivedAdded));
             }
         } while (loaded.at("/province/clubs/active").asLong() < expectedClubs
                 || loaded.at("/province/contributions/receivedVnd").asLong() < expectedReceived);
-        Duration load = Duration.between(loadStart, Instant.now());
+        long loadNanos = System.nanoTime() - loadStart;
         assertEquals(expectedClubs, loaded.at("/province/clubs/active").asLong());
         assertEquals(expectedReceived, loaded.at("/province/contributions/receivedVnd").asLong());
+        long loadEvents = clubs + (long) contributions;
+        double catchUp = loadEvents * 1e9 / loadNanos;
+        report.section("load").put("events", loadEvents).put("publishSeconds", publishedNanos / 1e9).put("seconds", loadNanos / 1e9)
+                .put("eventsPerSecond", catchUp);
+        say(String.format("loaded in %.1f s", loadNanos / 1e9));
+        Map<String, ServiceMemory> afterLoad = memory(http, suite, report, "afterLoad");
 
-        // 2. One client: ready progress against the raw SQL aggregate over the same rows (after a warm-up).
+        // e. One client: ready progress against the raw SQL aggregate over the same rows (after a warm-up).
+        say("progress: one client against the raw SQL aggregate, then " + clients + " clients");
         for (int i = 0; i < 500; i++) {
             get(http, progressUrl, token);
         }
@@ -166,7 +182,7 @@ class ProgressBenchmark {
         Collections.sort(readySingle);
         Collections.sort(rawSingle);
 
-        // 3. Progress under concurrent readers.
+        // Progress under concurrent readers.
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<List<Long>>> futures = new ArrayList<>();
         Instant readStart = Instant.now();
@@ -189,49 +205,155 @@ class ProgressBenchmark {
         pool.shutdown();
         Collections.sort(latencies);
 
-        // 4. Change → visible while changes flow: one new club (with members) every 1/rate s.
-        int changes = changesPerSecond * changeSeconds;
-        Visibility visible;
+        // Change → visible while changes flow: one new club (with members) every 1/rate s.
+        say(String.format("change → visible: %d club snapshots/s for %d s", changesPerSecond, changeSeconds));
+        ChangeVisibility.Result visible;
         try (KafkaProducer<String, String> producer = producer(suite, 0)) {
-            visible = timeToVisible(http, progressUrl, token, "/province/clubs/active", changesPerSecond, changes, i -> {
-                UUID id = UUID.randomUUID();
-                producer.send(new ProducerRecord<>("registry.club-snapshots.v1", id.toString(), club(id, random, members).toString()));
-            });
+            visible = ChangeVisibility.measure(http, progressUrl, token, "/province/clubs/active", changesPerSecond,
+                    changesPerSecond * changeSeconds, i -> publishClub(producer, random, members));
         }
 
-        // 5. The same through registry's API, the whole way (registry → outbox → Kafka → reporting):
+        // The same through registry's API, the whole way (registry → outbox → Kafka → reporting):
         // members added at the given rate to a few clubs; each visible when members.active includes it.
-        Visibility throughRegistry = throughRegistry(suite, http, progressUrl, token, changesPerSecond, changeSeconds);
+        say(String.format("change → visible through registry's API: %d members/s for %d s, after a warm-up", changesPerSecond, changeSeconds));
+        ChangeVisibility.Result throughRegistry = throughRegistry(suite, http, progressUrl, token, changesPerSecond, changeSeconds);
 
-        String report = String.format(java.util.Locale.ROOT, """
-                ISHC progress benchmark, %s
-                data: %d clubs × %d members, %d contributions (published, then applied by reporting in %d s)
-                one client, province + 9 districts (asOf 2020-12-31):
-                  ready figures over HTTP: median %.2f ms (p99 %.2f ms, 100 requests)
-                  one SQL aggregate over the raw rows (JDBC, no HTTP): median %.1f ms (7 runs)
-                  ratio: %.0f×
-                %d concurrent clients × %d requests in %d ms:
-                  p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f requests/s
-                change → visible while %d new clubs (× %d members) per second flow for %d s (%d changes sent in %d ms):
-                  p50 %d ms, p95 %d ms, p99 %d ms, max %d ms
-                the same through registry's API (POST a member; registry → outbox → Kafka → reporting), %d per second for %d s:
-                  p50 %d ms, p95 %d ms, p99 %d ms, max %d ms
-                """, LocalDate.now(), clubs, members, contributions, load.toSeconds(),
-                pct(readySingle, 50) / 1000.0, pct(readySingle, 99) / 1000.0, pct(rawSingle, 50) / 1000.0,
-                (double) pct(rawSingle, 50) / pct(readySingle, 50),
-                clients, requestsPerClient, reading.toMillis(),
+        // b. and c. The floor: a raw consumer reading the topics a rebuild replays, and COPY of the rows they carry.
+        say("baselines: a raw Kafka consumer over the four topics, then COPY of their rows");
+        RawBaselines.ConsumerRun consumed = RawBaselines.readTopics(suite.kafkaBootstrapServers());
+        RawBaselines.CopyRun copied = RawBaselines.copyRows(db, consumed);
+        report.section("rawConsumer").put("events", consumed.events()).put("bytes", consumed.bytes()).put("seconds", consumed.nanos() / 1e9)
+                .put("eventsPerSecond", consumed.perSecond());
+        report.section("copy").put("clubs", copied.clubs()).put("members", copied.members()).put("contributions", copied.contributions())
+                .put("rows", copied.rows()).put("events", copied.events()).put("seconds", copied.nanos() / 1e9)
+                .put("rowsPerSecond", copied.rowsPerSecond()).put("eventsPerSecond", copied.eventsPerSecond());
+
+        // d. The full replay, with progress read throughout and new clubs flowing.
+        say("rebuild by replay, with progress read every 200 ms and " + changesPerSecond + " new clubs/s flowing for up to " + changeSeconds + " s");
+        long clubsBeforeRebuild = JSON.readTree(get(http, progressUrl, token)).at("/province/clubs/active").asLong();
+        RebuildRun.Outcome rebuild;
+        try (KafkaProducer<String, String> producer = producer(suite, 0)) {
+            rebuild = RebuildRun.run(http, suite.reportingUrl(), suite.token("province-admin"), token, progressUrl, consumed.events(),
+                    changesPerSecond, changeSeconds, members, i -> publishClub(producer, random, members));
+        }
+        say("rebuild ended: " + rebuild.state() + " after " + rebuild.millis() + " ms");
+        // Data arrived: every club from before the rebuild and every one sent during it, money as before.
+        long expectedAfter = clubsBeforeRebuild + rebuild.flow().sent();
+        JsonNode after = JSON.readTree(get(http, progressUrl, token));
+        for (int i = 0; i < 600 && after.at("/province/clubs/active").asLong() != expectedAfter; i++) {
+            Thread.sleep(500);
+            after = JSON.readTree(get(http, progressUrl, token));
+        }
+        assertEquals(expectedAfter, after.at("/province/clubs/active").asLong(), "clubs after the rebuild");
+        // Money must come back exactly; a difference is reported (loudly), not failed: this is a benchmark.
+        long moneyDifference = after.at("/province/contributions/receivedVnd").asLong() - expectedReceived;
+        ObjectNode rebuildJson = report.section("rebuild").put("state", rebuild.state()).put("generation", rebuild.generation())
+                .put("statusDocument", rebuild.statusDocument()).put("eventsReplayed", rebuild.eventsReplayed())
+                .put("seconds", rebuild.millis() / 1000.0).put("eventsPerSecond", rebuild.eventsPerSecond())
+                .put("ratioToRawConsumer", rebuild.eventsPerSecond() / consumed.perSecond())
+                .put("ratioToCopy", rebuild.eventsPerSecond() / copied.eventsPerSecond())
+                .put("clubsAfter", after.at("/province/clubs/active").asLong()).put("receivedVndDifferenceAfter", moneyDifference);
+        if (rebuild.document() != null) {
+            rebuildJson.set("document", JSON.readTree(rebuild.document()));
+        }
+        rebuild.watch().toJson(rebuildJson.putObject("progressDuringRebuild"));
+        rebuild.flow().toJson(rebuildJson.putObject("changeToVisibleDuringRebuild")).put("perSecond", changesPerSecond);
+        Map<String, ServiceMemory> afterRebuild = memory(http, suite, report, "afterRebuild");
+
+        // e. (continued) the figures of the earlier benchmark, in the JSON.
+        report.section("progressOneClient").put("readyMedianMillis", pct(readySingle, 50) / 1000.0).put("readyP99Millis", pct(readySingle, 99) / 1000.0)
+                .put("rawSqlMedianMillis", pct(rawSingle, 50) / 1000.0).put("ratio", (double) pct(rawSingle, 50) / pct(readySingle, 50));
+        report.section("progressConcurrent").put("clients", clients).put("requests", latencies.size())
+                .put("p50Millis", pct(latencies, 50) / 1000.0).put("p95Millis", pct(latencies, 95) / 1000.0).put("p99Millis", pct(latencies, 99) / 1000.0)
+                .put("maxMillis", latencies.get(latencies.size() - 1) / 1000.0).put("requestsPerSecond", latencies.size() * 1000.0 / reading.toMillis());
+        visible.toJson(report.section("changeToVisible")).put("perSecond", changesPerSecond).put("seconds", changeSeconds);
+        throughRegistry.toJson(report.section("changeToVisibleThroughRegistry")).put("perSecond", changesPerSecond).put("seconds", changeSeconds);
+
+        // g. What else ran.
+        machine.stop();
+        ObjectNode run = report.section("run").put("size", size).put("clubs", clubs).put("membersPerClub", members).put("contributions", contributions)
+                .put("commit", System.getProperty("bench.commit", "")).put("startedAt", runStart.toString()).put("finishedAt", Instant.now().toString())
+                .put("jvmOptions", String.join(" ", suite.serviceJvmOptions()));
+        machine.toJson(run);
+
+        report.header(String.format(Locale.ROOT, "ISHC benchmark, size %s: %,d clubs × %d members, %,d contributions; %s%s", size, clubs, members,
+                contributions, runStart.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                System.getProperty("bench.commit", "").isEmpty() ? "" : ", commit " + System.getProperty("bench.commit")));
+        report.header("services: java " + String.join(" ", suite.serviceJvmOptions()) + "; " + machine.summary());
+        report.row("catch-up after the load (publish → applied)", String.format(Locale.ROOT, "%s (%,d events in %.1f s)", BenchReport.rate(catchUp),
+                loadEvents, loadNanos / 1e9), "≥ 3,500 events/s");
+        report.row("baseline: raw Kafka consumer, same topics", String.format(Locale.ROOT, "%s (%,d events, %.1f MB, %.1f s)",
+                BenchReport.rate(consumed.perSecond()), consumed.events(), consumed.bytes() / 1048576.0, consumed.nanos() / 1e9), "");
+        report.row("baseline: COPY of the same rows", String.format(Locale.ROOT, "%s rows, %s events (%,d rows, %.1f s)",
+                BenchReport.rate(copied.rowsPerSecond()), BenchReport.rate(copied.eventsPerSecond()), copied.rows(), copied.nanos() / 1e9), "");
+        report.row("replay (rebuild): events applied", String.format(Locale.ROOT, "%s (%,d events%s); %.1f%% of raw consumer, %.1f%% of COPY",
+                BenchReport.rate(rebuild.eventsPerSecond()), rebuild.eventsReplayed(), rebuild.statusDocument() ? "" : ", those in the topics",
+                100 * rebuild.eventsPerSecond() / consumed.perSecond(), 100 * rebuild.eventsPerSecond() / copied.eventsPerSecond()),
+                "≥ 3,500 events/s");
+        report.row("rebuild: POST → switched", String.format(Locale.ROOT, "%.1f s, %s%s", rebuild.millis() / 1000.0, rebuild.state(),
+                rebuild.statusDocument() ? "" : " (no status document: end seen in progress)"), "≤ 60 s");
+        RebuildRun.Watch watch = rebuild.watch();
+        report.row("figures after the rebuild", moneyDifference == 0 ? "as before (clubs + those sent during it; money equal)"
+                : String.format(Locale.ROOT, "MONEY DIFFERS: receivedVnd %+,d VND against before the rebuild", moneyDifference), "as before");
+        report.row("progress during the rebuild (every 200 ms)", String.format(Locale.ROOT, "%s: %d answers, %d failed, %d empty, %d differing; p99 %d ms",
+                watch.throughout() ? "answered throughout" : "NOT THROUGHOUT", watch.answers(), watch.failed(), watch.empty(), watch.differing(),
+                watch.p99Millis()), "previous figures until the switch");
+        report.row("change → visible during the rebuild, " + changesPerSecond + " clubs/s", rebuild.flow().summary(), "p99 ≤ 150 ms");
+        report.row("progress, one client: ready vs raw SQL aggregate", String.format(Locale.ROOT, "median %s vs %s: %.0f×",
+                BenchReport.ms(pct(readySingle, 50) / 1000.0), BenchReport.ms(pct(rawSingle, 50) / 1000.0),
+                (double) pct(rawSingle, 50) / pct(readySingle, 50)), "");
+        report.row("progress, " + clients + " clients p50 / p95 / p99", String.format(Locale.ROOT, "%.1f / %.1f / %.1f ms (max %.1f, %,.0f req/s)",
                 pct(latencies, 50) / 1000.0, pct(latencies, 95) / 1000.0, pct(latencies, 99) / 1000.0, latencies.get(latencies.size() - 1) / 1000.0,
-                latencies.size() * 1000.0 / reading.toMillis(),
-                changesPerSecond, members, changeSeconds, changes, visible.sendingMillis(),
-                pct(visible.millis(), 50), pct(visible.millis(), 95), pct(visible.millis(), 99), visible.max(),
-                changesPerSecond, changeSeconds, pct(throughRegistry.millis(), 50), pct(throughRegistry.millis(), 95),
-                pct(throughRegistry.millis(), 99), throughRegistry.max());
-        Files.writeString(Path.of("target", "benchmark.txt"), report);
-        java.util.logging.Logger.getLogger(ProgressBenchmark.class.getName()).info(report);
+                latencies.size() * 1000.0 / reading.toMillis()), "p99 ≤ 30 ms");
+        report.row("change → visible, " + changesPerSecond + " club snapshots/s × " + changeSeconds + " s", visible.summary(), "p99 ≤ 150 ms");
+        report.row("change → visible via registry's API, " + changesPerSecond + " members/s", throughRegistry.summary(), "p99 ≤ 150 ms");
+        for (String service : afterLoad.keySet()) {
+            report.row(service + ": RSS after load / after rebuild", BenchReport.mb(afterLoad.get(service).rssBytes()) + " / "
+                    + BenchReport.mb(afterRebuild.get(service).rssBytes()) + ", peak " + BenchReport.mb(afterRebuild.get(service).hwmBytes()), "≤ 300 MB");
+        }
+        for (String service : afterRebuild.keySet()) {
+            report.row(service + " after the rebuild", afterRebuild.get(service).summary(), "");
+        }
+        if (!rebuild.statusDocument()) {
+            report.note("reporting has no GET /api/v1/admin/rebuild yet: the rebuild's end is when progress is whole again, and the events "
+                    + "replayed are those the raw consumer read.");
+        }
+        report.write(Path.of("target"));
+        say("figures in target/benchmark.txt and target/benchmark.json");
+        System.out.println(report.table());
     }
 
-    private static Visibility throughRegistry(SuiteAccess suite, HttpClient http, String progressUrl, String viewer, int perSecond,
-                                              int seconds) throws Exception {
+    private static void publishClub(KafkaProducer<String, String> producer, Random random, int members) {
+        UUID id = UUID.randomUUID();
+        producer.send(new ProducerRecord<>("registry.club-snapshots.v1", id.toString(), club(id, random, members).toString()));
+    }
+
+    /** Each service's memory now, in the report's JSON under memory.{moment}. */
+    private static Map<String, ServiceMemory> memory(HttpClient http, SuiteAccess suite, BenchReport report, String moment) throws Exception {
+        Map<String, ServiceMemory> readings = new LinkedHashMap<>();
+        for (Map.Entry<String, Map.Entry<Long, String>> service : suite.serviceProcesses().entrySet()) {
+            ServiceMemory reading = ServiceMemory.read(http, service.getKey(), service.getValue().getKey(), service.getValue().getValue());
+            readings.put(service.getKey(), reading);
+            reading.toJson(report.section("memory").withObject("/" + moment).putObject(service.getKey()));
+            say(moment + ": " + service.getKey() + " " + reading.summary());
+            if (String.join(" ", suite.serviceJvmOptions()).contains("NativeMemoryTracking")) {
+                // started with -XX:NativeMemoryTracking (-Dishc.jvmOptions): the JVM's own account of its native memory
+                Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(service.getValue().getKey()), "VM.native_memory", "summary").redirectErrorStream(true).start();
+                java.nio.file.Files.write(Path.of("target", "nmt-" + moment + "-" + service.getKey() + ".txt"), jcmd.getInputStream().readAllBytes());
+                jcmd.waitFor();
+            }
+        }
+        return readings;
+    }
+
+    /** A progress line for whoever runs the benchmark (./ishc bench shows the lines starting with [bench]). */
+    private static void say(String line) {
+        System.out.println("[bench] " + line);
+    }
+
+    private static ChangeVisibility.Result throughRegistry(SuiteAccess suite, HttpClient http, String progressUrl, String viewer, int perSecond,
+                                                           int seconds) throws Exception {
         String officer = suite.token("district-officer", "164");
         List<String> clubs = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -242,87 +364,27 @@ class ProgressBenchmark {
         Thread.sleep(3000); // let the new clubs reach reporting
         // Requests go out on a small pool so that one slow answer does not hold back the rate.
         ExecutorService senders = Executors.newFixedThreadPool(8);
-        Sender addMember = n -> {
+        ChangeVisibility.Sender addMember = n -> {
             String body = "{\"fullName\":\"Người đo tải " + n + "\",\"gender\":\"FEMALE\",\"birthYear\":1950,"
                     + "\"householdStatus\":\"NONE\",\"joinedOn\":\"2018-01-01\"}";
             senders.submit(() -> post(http, suite.registryUrl() + "/api/v1/clubs/" + clubs.get(n % clubs.size()) + "/members", officer, body));
         };
         try {
             // A first pass warms registry's write path (JIT, pools) and is not counted.
-            timeToVisible(http, progressUrl, viewer, "/province/members/active", perSecond,
+            ChangeVisibility.measure(http, progressUrl, viewer, "/province/members/active", perSecond,
                     perSecond * Integer.getInteger("bench.warmupSeconds", 15), addMember);
-            return timeToVisible(http, progressUrl, viewer, "/province/members/active", perSecond, perSecond * seconds, addMember);
+            return ChangeVisibility.measure(http, progressUrl, viewer, "/province/members/active", perSecond, perSecond * seconds, addMember);
         } finally {
             senders.shutdown();
         }
     }
 
-    /** Sends change number i. */
-    private interface Sender {
-        void send(int i) throws Exception;
-    }
-
-    /** Milliseconds from sending each change to seeing it counted (sorted), and how long the sending took. */
-    private record Visibility(List<Long> millis, long sendingMillis) {
-        long max() {
-            return millis.get(millis.size() - 1);
-        }
-    }
-
-    /**
-     * Sends {@code changes} changes at the given rate while a watcher polls progress and notes when
-     * the figure at {@code pointer} first includes each one. Changes are counted in order of
-     * arrival: the i-th seen was sent at the latest as the i-th.
-     */
-    private static Visibility timeToVisible(HttpClient http, String progressUrl, String token, String pointer, int perSecond, int changes,
-                                            Sender sender) throws Exception {
-        long base = JSON.readTree(get(http, progressUrl, token)).at(pointer).asLong();
-        long[] sentAt = new long[changes];
-        long[] seenAt = new long[changes];
-        Thread watcher = new Thread(() -> {
-            int seen = 0;
-            try {
-                while (seen < changes) {
-                    long now = System.nanoTime();
-                    long count = JSON.readTree(get(http, progressUrl, token)).at(pointer).asLong() - base;
-                    while (seen < Math.min(count, changes)) {
-                        seenAt[seen++] = now;
-                    }
-                    Thread.sleep(5);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        watcher.start();
-        long started = System.nanoTime();
-        long interval = 1_000_000_000L / perSecond;
-        long next = started;
-        for (int i = 0; i < changes; i++) {
-            while (System.nanoTime() < next) {
-                Thread.onSpinWait();
-            }
-            sentAt[i] = System.nanoTime();
-            sender.send(i);
-            next += interval;
-        }
-        long sendingMillis = (System.nanoTime() - started) / 1_000_000;
-        watcher.join(Duration.ofMinutes(5).toMillis());
-        List<Long> visible = new ArrayList<>();
-        for (int i = 0; i < changes; i++) {
-            visible.add(Math.max(0, seenAt[i] - sentAt[i]) / 1_000_000);
-        }
-        Collections.sort(visible);
-        return new Visibility(visible, sendingMillis);
-    }
-
     private static String post(HttpClient http, String url, String token, String json) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
+        return ServiceCalls.post(http, url, token, json);
+    }
+
+    private static String get(HttpClient http, String url, String token) throws Exception {
+        return ServiceCalls.get(http, url, token);
     }
 
     private static KafkaProducer<String, String> producer(SuiteAccess suite, int lingerMs) {
@@ -331,16 +393,7 @@ class ProgressBenchmark {
     }
 
     private static long pct(List<Long> sorted, int percentile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
-    }
-
-    private static String get(HttpClient http, String url, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode());
-        }
-        return response.body();
+        return Percentiles.of(sorted, percentile);
     }
 
     private static ObjectNode envelope(String type, UUID id, ObjectNode data) {

@@ -1,0 +1,127 @@
+package vn.ishc.e2e.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The time from a change being sent to its appearance in progress, while changes flow at a steady
+ * rate. A watcher polls progress and notes when the figure at a pointer first includes each change;
+ * changes are counted in order of arrival: the i-th seen was sent at the latest as the i-th.
+ */
+final class ChangeVisibility {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long the watcher waits for the last changes once sending has ended; what is not seen by then is counted unseen. */
+    private static final Duration AFTER_SENDING = Duration.ofMinutes(2);
+
+    /** Sends change number i. */
+    interface Sender {
+        void send(int i) throws Exception;
+    }
+
+    /** Milliseconds from sending to seeing each seen change (sorted), how many were sent and not seen, and how long sending took. */
+    record Result(List<Long> millis, int sent, int unseen, long sendingMillis) {
+        long pct(int percentile) {
+            return millis.isEmpty() ? -1 : Percentiles.of(millis, percentile);
+        }
+
+        String summary() {
+            String figures = millis.isEmpty() ? "nothing seen"
+                    : "p50 " + pct(50) + " / p95 " + pct(95) + " / p99 " + pct(99) + " ms, max " + millis.get(millis.size() - 1) + " ms";
+            return figures + " (" + sent + " sent" + (unseen > 0 ? ", " + unseen + " NOT SEEN" : "") + ")";
+        }
+
+        ObjectNode toJson(ObjectNode node) {
+            node.put("sent", sent).put("unseen", unseen).put("sendingMillis", sendingMillis).put("p50Millis", pct(50)).put("p95Millis", pct(95))
+                    .put("p99Millis", pct(99)).put("maxMillis", millis.isEmpty() ? -1 : millis.get(millis.size() - 1));
+            return node;
+        }
+    }
+
+    private ChangeVisibility() {
+    }
+
+    /** Sends {@code changes} changes at {@code perSecond}. */
+    static Result measure(HttpClient http, String progressUrl, String token, String pointer, int perSecond, int changes, Sender sender)
+            throws Exception {
+        return measure(http, progressUrl, token, pointer, perSecond, changes, () -> true, sender);
+    }
+
+    /** Sends at most {@code maxChanges} changes at {@code perSecond}, stopping earlier once {@code keepSending} says so. */
+    static Result measure(HttpClient http, String progressUrl, String token, String pointer, int perSecond, int maxChanges,
+                          BooleanSupplier keepSending, Sender sender) throws Exception {
+        long base = JSON.readTree(ServiceCalls.get(http, progressUrl, token)).at(pointer).asLong();
+        long[] sentAt = new long[maxChanges];
+        long[] seenAt = new long[maxChanges];
+        int[] sent = {0};
+        boolean[] sendingDone = {false};
+        int[] seenTotal = {0};
+        Thread watcher = new Thread(() -> {
+            int seen = 0;
+            long stopAt = Long.MAX_VALUE;
+            try {
+                while (true) {
+                    int sentNow;
+                    synchronized (sent) {
+                        sentNow = sent[0];
+                        if (sendingDone[0] && stopAt == Long.MAX_VALUE) {
+                            stopAt = System.nanoTime() + AFTER_SENDING.toNanos();
+                        }
+                    }
+                    if ((stopAt != Long.MAX_VALUE && seen >= sentNow) || System.nanoTime() > stopAt) {
+                        break;
+                    }
+                    long now = System.nanoTime();
+                    long count = JSON.readTree(ServiceCalls.get(http, progressUrl, token)).at(pointer).asLong() - base;
+                    while (seen < Math.min(count, sentNow)) {
+                        seenAt[seen++] = now;
+                    }
+                    Thread.sleep(5);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                synchronized (sent) {
+                    seenTotal[0] = seen;
+                }
+            }
+        }, "bench-watcher");
+        watcher.start();
+        long started = System.nanoTime();
+        long interval = 1_000_000_000L / perSecond;
+        long next = started;
+        for (int i = 0; i < maxChanges && (i == 0 || keepSending.getAsBoolean()); i++) {
+            while (System.nanoTime() < next) {
+                Thread.onSpinWait();
+            }
+            sentAt[i] = System.nanoTime();
+            sender.send(i);
+            synchronized (sent) {
+                sent[0] = i + 1;
+            }
+            next += interval;
+        }
+        long sendingMillis = (System.nanoTime() - started) / 1_000_000;
+        synchronized (sent) {
+            sendingDone[0] = true;
+        }
+        watcher.join(AFTER_SENDING.plusMinutes(1).toMillis());
+        int seen;
+        synchronized (sent) {
+            seen = seenTotal[0];
+        }
+        List<Long> visible = new ArrayList<>();
+        for (int i = 0; i < seen; i++) {
+            visible.add(Math.max(0, seenAt[i] - sentAt[i]) / 1_000_000);
+        }
+        Collections.sort(visible);
+        return new Result(visible, sent[0], sent[0] - seen, sendingMillis);
+    }
+}

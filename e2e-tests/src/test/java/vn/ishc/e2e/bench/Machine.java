@@ -1,0 +1,156 @@
+package vn.ishc.e2e.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * What the machine was doing during the run, so that figures from a busy machine are read as such:
+ * load averages at the start and the end, the 1-minute load every 5 s, and which processes used the
+ * CPU meanwhile (the run's own included: PostgreSQL, Kafka, the services, the benchmark).
+ */
+final class Machine {
+
+    private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+    private final String loadAtStart;
+    private final Map<Long, Long> cpuTicksAtStart;
+    private final List<Double> loadSamples = Collections.synchronizedList(new ArrayList<>());
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "bench-load-sampler");
+        t.setDaemon(true);
+        return t;
+    });
+    private String loadAtEnd;
+    private List<String> busiest = List.of();
+
+    private Machine() {
+        loadAtStart = loadAverage();
+        cpuTicksAtStart = cpuTicks();
+    }
+
+    static Machine start() {
+        Machine machine = new Machine();
+        machine.sampler.scheduleAtFixedRate(() -> machine.loadSamples.add(Double.parseDouble(loadAverage().split(" ")[0])), 0, 5, TimeUnit.SECONDS);
+        return machine;
+    }
+
+    void stop() {
+        sampler.shutdownNow();
+        loadAtEnd = loadAverage();
+        Map<Long, Long> now = cpuTicks();
+        List<Map.Entry<Long, Long>> used = new ArrayList<>();
+        now.forEach((pid, ticks) -> used.add(Map.entry(pid, ticks - cpuTicksAtStart.getOrDefault(pid, 0L))));
+        used.sort(Map.Entry.<Long, Long>comparingByValue().reversed());
+        List<String> top = new ArrayList<>();
+        for (Map.Entry<Long, Long> process : used.subList(0, Math.min(8, used.size()))) {
+            if (process.getValue() > 0) {
+                top.add(String.format(Locale.ROOT, "%s (pid %d) %.0f s", describe(process.getKey()), process.getKey(),
+                        process.getValue() / (double) TICKS_PER_SECOND));
+            }
+        }
+        busiest = top;
+    }
+
+    void toJson(ObjectNode run) {
+        run.put("cpus", Runtime.getRuntime().availableProcessors()).put("memTotalKb", memTotalKb()).put("loadAverageAtStart", loadAtStart)
+                .put("loadAverageAtEnd", loadAtEnd);
+        List<Double> sorted = sortedSamples();
+        if (!sorted.isEmpty()) {
+            run.putObject("load1m").put("samples", sorted.size()).put("min", sorted.get(0)).put("median", sorted.get(sorted.size() / 2))
+                    .put("max", sorted.get(sorted.size() - 1));
+        }
+        busiest.forEach(run.withArray("busiestProcesses")::add);
+    }
+
+    String summary() {
+        List<Double> sorted = sortedSamples();
+        String samples = sorted.isEmpty() ? "" : String.format(Locale.ROOT, ", 1-min load during the run %.1f–%.1f (median %.1f)",
+                sorted.get(0), sorted.get(sorted.size() - 1), sorted.get(sorted.size() / 2));
+        return String.format(Locale.ROOT, "%d CPUs, %,d MB; load average at start %s, at end %s%s\nCPU time used during the run: %s",
+                Runtime.getRuntime().availableProcessors(), memTotalKb() / 1024, loadAtStart, loadAtEnd, samples, String.join("; ", busiest));
+    }
+
+    private List<Double> sortedSamples() {
+        List<Double> sorted = new ArrayList<>(loadSamples);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    /** The first three fields of /proc/loadavg: 1, 5 and 15 minutes. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static long memTotalKb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** User and system CPU ticks of every process now (children that ended are not counted). */
+    private static Map<Long, Long> cpuTicks() {
+        Map<Long, Long> ticks = new HashMap<>();
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            entries.filter(p -> p.getFileName().toString().matches("[0-9]+")).forEach(p -> {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(Long.parseLong(p.getFileName().toString()), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            });
+        } catch (IOException e) {
+            return ticks;
+        }
+        return ticks;
+    }
+
+    /** A process by its command: the main class or jar of a JVM, else the program's name. */
+    private static String describe(long pid) {
+        try {
+            String[] args = Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).split("\0");
+            if (args.length == 0 || args[0].isEmpty()) {
+                return Files.readString(Path.of("/proc", String.valueOf(pid), "comm")).trim(); // a kernel thread, or gone
+            }
+            String program = Path.of(args[0]).getFileName().toString();
+            if (program.equals("java")) {
+                for (int i = 1; i < args.length; i++) {
+                    if (args[i].equals("-jar") && i + 1 < args.length) {
+                        Path jar = Path.of(args[i + 1]);
+                        // a service: …/registry-service/target/quarkus-app/quarkus-run.jar
+                        return "java " + (jar.getNameCount() >= 4 && jar.endsWith("quarkus-app/quarkus-run.jar")
+                                ? jar.getName(jar.getNameCount() - 4) : jar.getFileName());
+                    }
+                    if (!args[i].startsWith("-") && i > 0 && !args[i - 1].equals("-cp") && !args[i - 1].equals("-classpath")) {
+                        return "java " + args[i];
+                    }
+                }
+            }
+            return program;
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+}
