@@ -52,7 +52,7 @@ final class ServiceProcess implements AutoCloseable {
         Path log = logDir.resolve(label + ".log");
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions());
+        command.addAll(jvmOptions(name));
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -69,12 +69,18 @@ final class ServiceProcess implements AutoCloseable {
      * The services' JVM options, as ./ishc and the Kubernetes manifests give them (memory sized in
      * docs/benchmarks.md, "National scale"); -Dishc.jvmOptions="..." replaces them, to measure others.
      */
-    static List<String> jvmOptions() {
+    static List<String> jvmOptions(String service) {
         String given = System.getProperty("ishc.jvmOptions", "").trim();
-        return given.isEmpty() ? JVM_OPTIONS : List.of(given.split("\\s+"));
+        if (!given.isEmpty()) {
+            return List.of(given.split("\\s+"));
+        }
+        List<String> options = new java.util.ArrayList<>(JVM_OPTIONS);
+        // reporting's live heap reached 76 MB after a province-size rebuild; the others stay near 25 MB
+        options.add(service.equals("reporting") ? "-Xmx192m" : "-Xmx128m");
+        return options;
     }
 
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-XX:MaxMetaspaceSize=160m",
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MaxMetaspaceSize=160m",
             "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=10000");
 
     /** The operating system's id of the process, to read its memory from /proc. */

@@ -48,9 +48,9 @@ public final class SuiteAccess {
         return processes;
     }
 
-    /** The JVM options the services were started with. */
-    public java.util.List<String> serviceJvmOptions() {
-        return ServiceProcess.jvmOptions();
+    /** The JVM options service {@code name} was started with. */
+    public java.util.List<String> serviceJvmOptions(String name) {
+        return ServiceProcess.jvmOptions(name);
     }
 
     public String kafkaBootstrapServers() {

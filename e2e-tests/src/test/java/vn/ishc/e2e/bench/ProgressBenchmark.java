@@ -273,15 +273,18 @@ class ProgressBenchmark {
         machine.stop();
         ObjectNode run = report.section("run").put("size", size).put("clubs", clubs).put("membersPerClub", members).put("contributions", contributions)
                 .put("commit", System.getProperty("bench.commit", "")).put("startedAt", runStart.toString()).put("finishedAt", Instant.now().toString())
-                .put("jvmOptions", String.join(" ", suite.serviceJvmOptions()));
+                .put("jvmOptions", String.join(" ", suite.serviceJvmOptions("registry")))
+                .put("reportingJvmOptions", String.join(" ", suite.serviceJvmOptions("reporting")));
         machine.toJson(run);
 
         report.header(String.format(Locale.ROOT, "ISHC benchmark, size %s: %,d clubs × %d members, %,d contributions; %s%s", size, clubs, members,
                 contributions, runStart.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 System.getProperty("bench.commit", "").isEmpty() ? "" : ", commit " + System.getProperty("bench.commit")));
-        report.header("services: java " + String.join(" ", suite.serviceJvmOptions()) + "; " + machine.summary());
-        report.row("catch-up after the load (publish → applied)", String.format(Locale.ROOT, "%s (%,d events in %.1f s)", BenchReport.rate(catchUp),
-                loadEvents, loadNanos / 1e9), "≥ 3,500 events/s");
+        report.header("registry, funding: java " + String.join(" ", suite.serviceJvmOptions("registry")));
+        report.header("reporting: java " + String.join(" ", suite.serviceJvmOptions("reporting")));
+        report.header(machine.summary());
+        report.row("catch-up after the load (publish → applied)", String.format(Locale.ROOT, "%s (%,d events in %.1f s, publishing took %.1f s)",
+                BenchReport.rate(catchUp), loadEvents, loadNanos / 1e9, publishedNanos / 1e9), "≥ 3,500 events/s");
         report.row("baseline: raw Kafka consumer, same topics", String.format(Locale.ROOT, "%s (%,d events, %.1f MB, %.1f s)",
                 BenchReport.rate(consumed.perSecond()), consumed.events(), consumed.bytes() / 1048576.0, consumed.nanos() / 1e9), "");
         report.row("baseline: COPY of the same rows", String.format(Locale.ROOT, "%s rows, %s events (%,d rows, %.1f s)",
@@ -336,7 +339,7 @@ class ProgressBenchmark {
             readings.put(service.getKey(), reading);
             reading.toJson(report.section("memory").withObject("/" + moment).putObject(service.getKey()));
             say(moment + ": " + service.getKey() + " " + reading.summary());
-            if (String.join(" ", suite.serviceJvmOptions()).contains("NativeMemoryTracking")) {
+            if (String.join(" ", suite.serviceJvmOptions(service.getKey())).contains("NativeMemoryTracking")) {
                 // started with -XX:NativeMemoryTracking (-Dishc.jvmOptions): the JVM's own account of its native memory
                 Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                         String.valueOf(service.getValue().getKey()), "VM.native_memory", "summary").redirectErrorStream(true).start();
