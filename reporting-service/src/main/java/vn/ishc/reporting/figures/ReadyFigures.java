@@ -1,7 +1,5 @@
 package vn.ishc.reporting.figures;
 
-import vn.ishc.kit.time.SqlTime;
-
 import vn.ishc.reporting.config.Province;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,16 +7,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -40,7 +40,7 @@ public class ReadyFigures {
     @Inject
     EntityManager em;
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Map<String, Series>> byArea = new HashMap<>();
     private long epoch = -1;
     private long revision = -1;
@@ -85,56 +85,108 @@ public class ReadyFigures {
             // a new epoch (rebuild), or a revision that went back (a database restored from a backup)
             boolean reload = currentEpoch != epoch || currentRevision < revision;
             // Each row carries the epoch it was read in: a rebuild committed since the first query shows.
-            String rowsQuery = "select d.area_code, d.figure, d.day, d.delta, d.revision, r.epoch from progress_delta d cross join progress_revision r";
-            var query = reload
-                    ? em.createNativeQuery(rowsQuery)
-                    : em.createNativeQuery(rowsQuery + " where d.revision > :since").setParameter("since", revision);
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = query.getResultList();
-            lock.writeLock().lock();
+            String rowsQuery = "select d.area_code, d.figure, d.day, d.delta, d.revision, r.epoch from progress_delta d cross join progress_revision r"
+                    + (reload ? "" : " where d.revision > ?");
+            // A reload builds the figures apart, streaming the rows (millions at national size), and swaps
+            // them in at the end: readers keep the previous figures meanwhile.
+            Map<String, Map<String, Series>> target = reload ? new HashMap<>() : byArea;
+            long[] newest = {currentRevision};
+            boolean[] emptiedMeanwhile = {false};
+            Set<Series> changed = new HashSet<>();
+            if (!reload) {
+                lock.writeLock().lock();
+            }
             try {
-                if (reload) {
-                    byArea.clear();
-                }
-                long newest = currentRevision;
-                boolean emptiedMeanwhile = false;
-                Set<Series> changed = new HashSet<>();
-                for (Object[] r : rows) {
-                    emptiedMeanwhile |= ((Number) r[5]).longValue() != currentEpoch;
-                    Series series = byArea.computeIfAbsent((String) r[0], a -> new HashMap<>()).computeIfAbsent((String) r[1], f -> new Series());
-                    series.set(SqlTime.date(r[2]), ((Number) r[3]).longValue()); // the row holds the day's whole delta
-                    changed.add(series);
-                    newest = Math.max(newest, ((Number) r[4]).longValue());
-                }
+                em.unwrap(Session.class).doWork(connection -> {
+                    try (PreparedStatement query = connection.prepareStatement(rowsQuery)) {
+                        if (!reload) {
+                            query.setLong(1, revision);
+                        }
+                        query.setFetchSize(10_000);
+                        try (ResultSet r = query.executeQuery()) {
+                            while (r.next()) {
+                                emptiedMeanwhile[0] |= r.getLong(6) != currentEpoch;
+                                Series series = target.computeIfAbsent(r.getString(1), a -> new HashMap<>())
+                                        .computeIfAbsent(r.getString(2), f -> new Series());
+                                series.set(r.getObject(3, LocalDate.class).toEpochDay(), r.getLong(4)); // the row holds the day's whole delta
+                                changed.add(series);
+                                newest[0] = Math.max(newest[0], r.getLong(5));
+                            }
+                        }
+                    }
+                });
                 changed.forEach(Series::sum);
-                epoch = emptiedMeanwhile ? -1 : currentEpoch; // -1: reload in full next time
-                revision = newest;
+                if (reload) {
+                    lock.writeLock().lock();
+                    byArea.clear();
+                    byArea.putAll(target);
+                }
+                epoch = emptiedMeanwhile[0] ? -1 : currentEpoch; // -1: reload in full next time
+                revision = newest[0];
             } finally {
-                lock.writeLock().unlock();
+                if (lock.isWriteLockedByCurrentThread()) {
+                    lock.writeLock().unlock();
+                }
             }
         }
     }
 
-    /** One figure in one area: its deltas by day and their running sums. */
+    /**
+     * One figure in one area: its deltas by day and their running sums, in sorted primitive arrays
+     * (24 bytes a day, where boxed map entries took about 100: at national size there are millions).
+     * Changes read in one refresh wait in {@code pending} until {@link #sum} merges them.
+     */
     private static final class Series {
-        private final TreeMap<LocalDate, Long> deltas = new TreeMap<>();
         private long[] days = new long[0];
+        private long[] deltas = new long[0];
         private long[] sums = new long[0];
+        private TreeMap<Long, Long> pending;
 
-        void set(LocalDate day, long delta) {
-            deltas.put(day, delta);
+        void set(long epochDay, long delta) {
+            if (pending == null) {
+                pending = new TreeMap<>();
+            }
+            pending.put(epochDay, delta);
         }
 
         void sum() {
-            days = new long[deltas.size()];
-            sums = new long[deltas.size()];
-            long running = 0;
-            int i = 0;
-            for (Map.Entry<LocalDate, Long> e : deltas.entrySet()) {
-                running += e.getValue();
-                days[i] = e.getKey().toEpochDay();
-                sums[i++] = running;
+            if (pending != null) {
+                merge();
+                pending = null;
             }
+            long running = 0;
+            for (int i = 0; i < days.length; i++) {
+                running += deltas[i];
+                sums[i] = running;
+            }
+        }
+
+        /** The stored days and the pending ones in one sorted run; a pending day replaces a stored one. */
+        private void merge() {
+            int capacity = days.length + pending.size();
+            long[] mergedDays = new long[capacity];
+            long[] mergedDeltas = new long[capacity];
+            int i = 0;
+            int n = 0;
+            for (Map.Entry<Long, Long> change : pending.entrySet()) {
+                long day = change.getKey();
+                while (i < days.length && days[i] < day) {
+                    mergedDays[n] = days[i];
+                    mergedDeltas[n++] = deltas[i++];
+                }
+                if (i < days.length && days[i] == day) {
+                    i++;
+                }
+                mergedDays[n] = day;
+                mergedDeltas[n++] = change.getValue();
+            }
+            while (i < days.length) {
+                mergedDays[n] = days[i];
+                mergedDeltas[n++] = deltas[i++];
+            }
+            days = Arrays.copyOf(mergedDays, n);
+            deltas = Arrays.copyOf(mergedDeltas, n);
+            sums = new long[n];
         }
 
         long valueOn(LocalDate day) {

@@ -59,6 +59,9 @@ public class Replay {
     @Inject
     ProgrammeStarts programmeStarts;
 
+    /** Per topic, records applied and nanoseconds spent, for the replay's log. */
+    private final Map<String, long[]> timeByTopic = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Records the switch waits for at most, under the lock; more than that is caught up first. */
     @ConfigProperty(name = "ishc.rebuild.switch-lag", defaultValue = "2000")
     long switchLag;
@@ -154,12 +157,39 @@ public class Replay {
     }
 
     private void readTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, long[] applied, LongPredicate progress) {
+        long began = System.nanoTime();
+        long fromCount = applied[0];
+        long polling = 0;
+        long applying = 0;
+        long polls = 0;
+        long lastLog = began;
         while (lag(consumer, end) > 0) {
+            long t0 = System.nanoTime();
             ConsumerRecords<String, String> records = consumer.poll(POLL);
+            long t1 = System.nanoTime();
             applied[0] += applyPoll(records, end, false);
+            long t2 = System.nanoTime();
+            polling += t1 - t0;
+            applying += t2 - t1;
+            polls++;
             if (!progress.test(applied[0])) {
                 throw new Abandoned("the rebuild was taken over by another replica");
             }
+            if (t2 - lastLog > 10_000_000_000L) {
+                lastLog = t2;
+                logRate(applied[0] - fromCount, polls, t2 - began, polling, applying);
+            }
+        }
+        logRate(applied[0] - fromCount, polls, System.nanoTime() - began, polling, applying);
+    }
+
+    /** Where the time of a stretch of the replay went, for operators following a long rebuild. */
+    private void logRate(long events, long polls, long nanos, long polling, long applying) {
+        if (events > 0) {
+            StringBuilder topics = new StringBuilder();
+            timeByTopic.forEach((topic, spent) -> topics.append(String.format(java.util.Locale.ROOT, " %s %d in %.1f s;", topic, spent[0], spent[1] / 1e9)));
+            LOG.infof("Replay: %d events in %d polls, %.0f events/s (%.1f s waiting for Kafka, %.1f s applying:%s)", events, polls,
+                    events / (nanos / 1e9), polling / 1e9, applying / 1e9, topics);
         }
     }
 
@@ -183,7 +213,11 @@ public class Replay {
         for (String topic : TopicProjections.TOPICS) {
             List<ConsumerRecord<String, String>> batch = byTopic.get(topic);
             if (batch != null) {
+                long began = System.nanoTime();
                 applied += apply(projections.of(topic), batch, inCallersTransaction);
+                long[] spent = timeByTopic.computeIfAbsent(topic, t -> new long[2]);
+                spent[0] += batch.size();
+                spent[1] += System.nanoTime() - began;
             }
         }
         return applied;
