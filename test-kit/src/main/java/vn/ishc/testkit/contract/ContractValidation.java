@@ -78,7 +78,7 @@ public class ContractValidation implements Filter {
 
     private static ApiDocument load(String base) {
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(
+            HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                     HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
             return new ApiDocument(JSON.readTree(answer.body()));
         } catch (Exception e) {
