@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import vn.ishc.e2e.SuiteAccess;
 
@@ -49,6 +50,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * -Dbench.changesPerSecond=50 -Dbench.changeSeconds=30 for the flows of changes.
  */
 class ProgressBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(ProgressBenchmark.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] DISTRICTS = {"164", "165", "167", "168", "169", "170", "171", "172", "173"};
@@ -323,7 +326,7 @@ class ProgressBenchmark {
         }
         report.write(Path.of("target"));
         say("figures in target/benchmark.txt and target/benchmark.json");
-        System.out.println(report.table());
+        LOG.info("\n" + report.table());
     }
 
     private static void publishClub(KafkaProducer<String, String> producer, Random random, int members) {
@@ -350,9 +353,9 @@ class ProgressBenchmark {
         return readings;
     }
 
-    /** A progress line for whoever runs the benchmark (./ishc bench shows the lines starting with [bench]). */
+    /** A progress line for whoever runs the benchmark (./ishc bench shows the lines holding [bench]). */
     private static void say(String line) {
-        System.out.println("[bench] " + line);
+        LOG.info("[bench] " + line);
     }
 
     private static ChangeVisibility.Result throughRegistry(SuiteAccess suite, HttpClient http, String progressUrl, String viewer, int perSecond,

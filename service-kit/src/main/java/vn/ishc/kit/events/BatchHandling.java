@@ -69,7 +69,9 @@ public class BatchHandling {
     public <T> void handle(Iterable<ConsumerRecord<String, String>> batch, String metricPrefix, Reader<T> reader, Applier<T> applier) {
         List<Readable<T>> readable = new ArrayList<>();
         for (ConsumerRecord<String, String> record : batch) {
-            records.register(record.topic(), metricPrefix, r -> applier.apply(List.of(reader.read(r))).get(0));
+            if (!records.knows(record.topic())) {
+                records.register(record.topic(), metricPrefix, r -> applier.apply(List.of(reader.read(r))).get(0));
+            }
             try {
                 readable.add(new Readable<>(record, reader.read(record)));
             } catch (RuntimeException unreadable) {
