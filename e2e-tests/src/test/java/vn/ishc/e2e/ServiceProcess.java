@@ -67,16 +67,23 @@ final class ServiceProcess implements AutoCloseable {
 
     /**
      * The services' JVM options, as ./ishc and the Kubernetes manifests give them (memory sized in
-     * docs/benchmarks.md, "National scale"); -Dishc.jvmOptions="..." replaces them, to measure others.
+     * docs/benchmarks.md, "National scale"); -Dishc.jvmOptions="..." replaces them, to measure others, and
+     * -Dishc.jvmOptions.SERVICE="..." adds to one service's (e.g. a flight recording of reporting).
      */
     static List<String> jvmOptions(String service) {
         String given = System.getProperty("ishc.jvmOptions", "").trim();
+        List<String> options = new java.util.ArrayList<>();
         if (!given.isEmpty()) {
-            return List.of(given.split("\\s+"));
+            options.addAll(List.of(given.split("\\s+")));
+        } else {
+            options.addAll(JVM_OPTIONS);
+            // reporting's live heap reached 76 MB after a province-size rebuild; the others stay near 25 MB
+            options.add(service.equals("reporting") ? "-Xmx192m" : "-Xmx128m");
         }
-        List<String> options = new java.util.ArrayList<>(JVM_OPTIONS);
-        // reporting's live heap reached 76 MB after a province-size rebuild; the others stay near 25 MB
-        options.add(service.equals("reporting") ? "-Xmx192m" : "-Xmx128m");
+        String added = System.getProperty("ishc.jvmOptions." + service, "").trim();
+        if (!added.isEmpty()) {
+            options.addAll(List.of(added.split("\\s+")));
+        }
         return options;
     }
 

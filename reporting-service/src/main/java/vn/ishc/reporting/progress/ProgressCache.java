@@ -5,7 +5,6 @@ import vn.ishc.reporting.projection.SourceFreshness;
 
 import vn.ishc.reporting.figures.FiguresChanged;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,10 +38,7 @@ public class ProgressCache {
     private static final int MAX_DOCUMENTS = 2000;
 
     @Inject
-    ReadyFigures figures;
-
-    @Inject
-    SourceFreshness sources;
+    DataSource dataSource;
 
     @Inject
     ProgressChanges changes;
@@ -102,16 +103,32 @@ public class ProgressCache {
 
     private void poll() {
         try {
-            QuarkusTransaction.requiringNew().run(this::readStamp);
-        } catch (RuntimeException e) {
+            readStamp();
+        } catch (SQLException | RuntimeException e) {
             // the database is away for a moment: documents stay as they are until it is back
         }
     }
 
+    /**
+     * What {@link ReadyFigures#stamp()} and {@link SourceFreshness#through()} say, in one statement on
+     * a connection of its own, outside a transaction: it runs ten times a second and after every
+     * applied batch, and the two queries in a transaction of their own took a tenth of reporting's CPU
+     * under load.
+     */
+    private static final String STAMP = """
+            select r.epoch || '/' || r.revision
+                   || '/' || coalesce((select through::text from source_freshness where source = 'registry'), '-')
+                   || '/' || coalesce((select through::text from source_freshness where source = 'funding'), '-')
+            from progress_revision r""";
+
     /** Serialised, so the stamp only moves forward; listeners hear of each move once. */
-    private synchronized void readStamp() {
-        SourceFreshness.Through through = sources.through();
-        String read = figures.stamp() + "/" + through.registry() + "/" + through.funding();
+    private synchronized void readStamp() throws SQLException {
+        String read;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(STAMP)) {
+            row.next();
+            read = row.getString(1);
+        }
         if (!read.equals(stamp)) {
             stamp = read;
             changes.announce(read);

@@ -51,9 +51,10 @@ public class AdminUnitProjection {
     ProgrammeStarts programmeStarts;
 
     /** Reads an administrative unit snapshot event; throws {@link UnreadableRecordException} when it is not one. */
-    public LedgerBatch.Item<String, AdminUnitSnapshotData> read(IncomingEvent event) {
-        AdminUnitSnapshotData snapshot = readData(event);
-        return new LedgerBatch.Item<>(event, snapshot, snapshot.code());
+    public LedgerBatch.Item<String, AdminUnitSnapshotData> read(String value) {
+        IncomingEvent.Typed<AdminUnitSnapshotData> read = IncomingEvent.read(json, value, AdminUnitSnapshotData.class);
+        AdminUnitSnapshotData snapshot = checked(read.event(), read.data());
+        return new LedgerBatch.Item<>(read.event(), snapshot, snapshot.code());
     }
 
     /**
@@ -142,13 +143,7 @@ public class AdminUnitProjection {
         }
     }
 
-    private AdminUnitSnapshotData readData(IncomingEvent event) {
-        AdminUnitSnapshotData snapshot;
-        try {
-            snapshot = json.treeToValue(event.data(), AdminUnitSnapshotData.class);
-        } catch (Exception e) {
-            throw new UnreadableRecordException("admin unit snapshot data cannot be read", e);
-        }
+    private static AdminUnitSnapshotData checked(IncomingEvent event, AdminUnitSnapshotData snapshot) {
         if (snapshot.code() == null || !snapshot.code().equals(event.aggregateId()) || snapshot.periods() == null
                 || snapshot.periods().isEmpty()
                 || snapshot.periods().stream().anyMatch(p -> p.name() == null || p.fullName() == null || p.level() == null || p.unitType() == null)

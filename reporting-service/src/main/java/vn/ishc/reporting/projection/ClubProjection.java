@@ -53,9 +53,10 @@ public class ClubProjection {
     FigureStore figures;
 
     /** Reads a club snapshot event; throws {@link UnreadableRecordException} when it is not one. */
-    public LedgerBatch.Item<UUID, ClubSnapshotData> read(IncomingEvent event) {
-        ClubSnapshotData snapshot = readData(json, event);
-        return new LedgerBatch.Item<>(event, snapshot, snapshot.club().id());
+    public LedgerBatch.Item<UUID, ClubSnapshotData> read(String value) {
+        IncomingEvent.Typed<ClubSnapshotData> read = IncomingEvent.read(json, value, ClubSnapshotData.class);
+        ClubSnapshotData snapshot = checked(read.event(), read.data());
+        return new LedgerBatch.Item<>(read.event(), snapshot, snapshot.club().id());
     }
 
     /**
@@ -75,7 +76,7 @@ public class ClubProjection {
             List<LocalDate> starts = programmeStarts.all();
             FigureDeltas change = new FigureDeltas();
             for (LedgerBatch.Item<UUID, ClubSnapshotData> item : newest) {
-                change.plus(FigureDeltas.change(CountingRules.club(before.get(item.key()), starts), CountingRules.club(facts(item.data()), starts)));
+                change.plus(CountingRules.club(facts(item.data()), starts)).minus(CountingRules.club(before.get(item.key()), starts));
             }
             figures.add(change);
         }
@@ -101,13 +102,7 @@ public class ClubProjection {
         return club.placements();
     }
 
-    private static ClubSnapshotData readData(ObjectMapper json, IncomingEvent event) {
-        ClubSnapshotData snapshot;
-        try {
-            snapshot = json.treeToValue(event.data(), ClubSnapshotData.class);
-        } catch (Exception e) {
-            throw new UnreadableRecordException("club snapshot data cannot be read", e);
-        }
+    private static ClubSnapshotData checked(IncomingEvent event, ClubSnapshotData snapshot) {
         var club = snapshot.club();
         if (club == null || club.id() == null || !club.id().toString().equals(event.aggregateId()) || club.communeCode() == null
                 || club.establishedOn() == null || snapshot.members() == null) {

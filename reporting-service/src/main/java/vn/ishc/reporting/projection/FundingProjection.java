@@ -54,8 +54,10 @@ public class FundingProjection {
     FigureStore figures;
 
     /** Reads a contribution snapshot event; throws {@link UnreadableRecordException} when it is not one. */
-    public LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution> readContribution(IncomingEvent event) {
-        ContributionSnapshotData.Contribution c = read(event, ContributionSnapshotData.class).contribution();
+    public LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution> readContribution(String value) {
+        IncomingEvent.Typed<ContributionSnapshotData> read = IncomingEvent.read(json, value, ContributionSnapshotData.class);
+        IncomingEvent event = read.event();
+        ContributionSnapshotData.Contribution c = read.data().contribution();
         if (c == null || c.id() == null || !c.id().toString().equals(event.aggregateId()) || c.amountVnd() == null || c.amountVnd() < 1
                 || c.receivedOn() == null) {
             throw new UnreadableRecordException("contribution snapshot lacks its id, amount or date");
@@ -64,8 +66,10 @@ public class FundingProjection {
     }
 
     /** Reads a pledge snapshot event; throws {@link UnreadableRecordException} when it is not one. */
-    public LedgerBatch.Item<UUID, PledgeSnapshotData> readPledge(IncomingEvent event) {
-        PledgeSnapshotData p = read(event, PledgeSnapshotData.class);
+    public LedgerBatch.Item<UUID, PledgeSnapshotData> readPledge(String value) {
+        IncomingEvent.Typed<PledgeSnapshotData> read = IncomingEvent.read(json, value, PledgeSnapshotData.class);
+        IncomingEvent event = read.event();
+        PledgeSnapshotData p = read.data();
         if (p.id() == null || !p.id().toString().equals(event.aggregateId()) || p.amountVnd() == null || p.amountVnd() < 1
                 || p.pledgedOn() == null) {
             throw new UnreadableRecordException("pledge snapshot lacks its id, amount or date");
@@ -188,13 +192,5 @@ public class FundingProjection {
 
     private static java.sql.Date date(LocalDate day) {
         return day == null ? null : java.sql.Date.valueOf(day);
-    }
-
-    private <T> T read(IncomingEvent event, Class<T> type) {
-        try {
-            return json.treeToValue(event.data(), type);
-        } catch (Exception e) {
-            throw new UnreadableRecordException(type.getSimpleName() + " cannot be read", e);
-        }
     }
 }

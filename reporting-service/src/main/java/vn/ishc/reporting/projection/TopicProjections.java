@@ -1,10 +1,8 @@
 package vn.ishc.reporting.projection;
 
 import vn.ishc.kit.events.BatchHandling;
-import vn.ishc.kit.events.IncomingEvent;
 import vn.ishc.reporting.config.Topics;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,9 +23,6 @@ public class TopicProjections {
     public static final List<String> TOPICS = List.of(Topics.ADMIN_UNITS, Topics.CLUB_SNAPSHOTS, Topics.CONTRIBUTIONS, Topics.PLEDGES);
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     ClubProjection clubs;
 
     @Inject
@@ -38,15 +33,11 @@ public class TopicProjections {
 
     public Projection<?> of(String topic) {
         return switch (topic) {
-            case Topics.ADMIN_UNITS -> new Projection<>(r -> adminUnits.read(event(r.value())), adminUnits::apply);
-            case Topics.CLUB_SNAPSHOTS -> new Projection<>(r -> clubs.read(event(r.value())), clubs::apply);
-            case Topics.CONTRIBUTIONS -> new Projection<>(r -> funding.readContribution(event(r.value())), funding::applyContributions);
-            case Topics.PLEDGES -> new Projection<>(r -> funding.readPledge(event(r.value())), funding::applyPledges);
+            case Topics.ADMIN_UNITS -> new Projection<>(r -> adminUnits.read(r.value()), adminUnits::apply);
+            case Topics.CLUB_SNAPSHOTS -> new Projection<>(r -> clubs.read(r.value()), clubs::apply);
+            case Topics.CONTRIBUTIONS -> new Projection<>(r -> funding.readContribution(r.value()), funding::applyContributions);
+            case Topics.PLEDGES -> new Projection<>(r -> funding.readPledge(r.value()), funding::applyPledges);
             default -> throw new IllegalArgumentException("reporting does not consume " + topic);
         };
-    }
-
-    private IncomingEvent event(String value) {
-        return IncomingEvent.read(json, value);
     }
 }

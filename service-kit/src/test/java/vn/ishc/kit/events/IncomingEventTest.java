@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IncomingEventTest {
 
@@ -28,5 +29,29 @@ class IncomingEventTest {
         assertThrows(UnreadableRecordException.class, () -> IncomingEvent.read(JSON, "null"));
         assertThrows(UnreadableRecordException.class, () -> IncomingEvent.read(JSON, COMPLETE.replace("\"aggregateVersion\": 3,", "")));
         assertThrows(UnreadableRecordException.class, () -> IncomingEvent.read(JSON, COMPLETE.replace("{\"a\": 1}", "[1]")));
+    }
+
+    record Counted(int a) {
+    }
+
+    @Test
+    void theDataIsReadStraightIntoItsTypeWithTheEnvelope() {
+        IncomingEvent.Typed<Counted> read = IncomingEvent.read(JSON, COMPLETE, Counted.class);
+        assertEquals(new Counted(1), read.data());
+        assertEquals("c1", read.event().aggregateId());
+        assertEquals(3L, read.event().aggregateVersion());
+        assertTrue(read.event().data().isMissingNode());
+    }
+
+    @Test
+    void recordsUnreadableAsEnvelopesOrAsTheirTypeAreUnreadable() {
+        assertThrows(UnreadableRecordException.class, () -> IncomingEvent.read(JSON, null, Counted.class));
+        assertThrows(UnreadableRecordException.class, () -> IncomingEvent.read(JSON, "{not json", Counted.class));
+        assertThrows(UnreadableRecordException.class, () -> IncomingEvent.read(JSON, "null", Counted.class));
+        assertThrows(UnreadableRecordException.class,
+                () -> IncomingEvent.read(JSON, COMPLETE.replace("\"aggregateVersion\": 3,", ""), Counted.class));
+        assertThrows(UnreadableRecordException.class, () -> IncomingEvent.read(JSON, COMPLETE.replace("{\"a\": 1}", "[1]"), Counted.class));
+        assertThrows(UnreadableRecordException.class, () -> IncomingEvent.read(JSON, COMPLETE.replace("{\"a\": 1}", "null"), Counted.class));
+        assertThrows(UnreadableRecordException.class, () -> IncomingEvent.read(JSON, COMPLETE.replace("{\"a\": 1}", "{\"a\": \"x\"}"), Counted.class));
     }
 }
