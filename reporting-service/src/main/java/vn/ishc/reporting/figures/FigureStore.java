@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.List;
@@ -94,13 +93,13 @@ public class FigureStore {
                     do update set delta = progress_delta.delta + excluded.delta, revision = excluded.revision""")) {
                 String[] areas = new String[rows.size()];
                 String[] figures = new String[rows.size()];
-                Date[] days = new Date[rows.size()];
+                String[] days = new String[rows.size()];
                 Long[] values = new Long[rows.size()];
                 int i = 0;
                 for (Map.Entry<FigureDeltas.Key, Long> e : rows.entrySet()) {
                     areas[i] = e.getKey().area();
                     figures[i] = e.getKey().figure();
-                    days[i] = Date.valueOf(e.getKey().day());
+                    days[i] = e.getKey().day().toString();
                     values[i++] = e.getValue();
                 }
                 insert.setLong(1, revision);

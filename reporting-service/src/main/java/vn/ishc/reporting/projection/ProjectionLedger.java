@@ -166,7 +166,7 @@ public class ProjectionLedger {
             ids[i] = e.eventId();
             aggregates[i] = e.aggregateId();
             versions[i] = e.aggregateVersion();
-            occurred[i] = Timestamp.from(e.occurredAt());
+            occurred[i] = e.occurredAt().toString(); // ISO-8601 text: no calendar arithmetic per element
         }
         int[] inserted = new int[1];
         jdbc().doWork(connection -> {
