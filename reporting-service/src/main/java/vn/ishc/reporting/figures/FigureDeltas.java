@@ -99,6 +99,16 @@ public final class FigureDeltas {
         return deltas.isEmpty();
     }
 
+    /** How many (area, figure, day) keys have a delta. */
+    public int size() {
+        return deltas.size();
+    }
+
+    /** Each delta, in no particular order. */
+    public void forEach(java.util.function.ObjLongConsumer<Key> action) {
+        deltas.forEach((key, sum) -> action.accept(key, sum.value));
+    }
+
     /** The value of one figure on a day (for tests and checks; the service reads {@link ReadyFigures}). */
     public long valueOn(String area, String figure, LocalDate day) {
         long sum = 0;

@@ -1,6 +1,7 @@
 package vn.ishc.reporting.rebuild;
 
 import vn.ishc.kit.events.Failures;
+import vn.ishc.reporting.figures.FigureDeltas;
 import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.figures.ProgrammeStarts;
 import vn.ishc.reporting.projection.TopicProjections;
@@ -59,6 +60,16 @@ public class Replay {
     @Inject
     ProgrammeStarts programmeStarts;
 
+    /**
+     * The shadow's figure deltas of the batches committed since the last write of them: written
+     * together once they have {@link #figuresEvery} keys, and in the switch (decision 0014).
+     */
+    private FigureDeltas pendingFigures = new FigureDeltas();
+
+    /** Keys of pending figures that make a write (about 150 bytes each on the heap: 50,000 is about 7 MB). */
+    @ConfigProperty(name = "ishc.rebuild.figures-every", defaultValue = "50000")
+    int figuresEvery;
+
     /** Per topic, records applied and nanoseconds spent, for the replay's log. */
     private final Map<String, long[]> timeByTopic = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -84,6 +95,7 @@ public class Replay {
     public long run(LongPredicate progress, LongConsumer switched) {
         List<java.time.LocalDate> starts = QuarkusTransaction.requiringNew().call(programmeStarts::all);
         shadow.prepare();
+        pendingFigures = new FigureDeltas();
         long[] applied = {0};
         try (KafkaConsumer<String, String> consumer = consumer()) {
             Map<String, List<TopicPartition>> partitions = new LinkedHashMap<>();
@@ -150,9 +162,12 @@ public class Replay {
                 ConsumerRecords<String, String> records = consumer.poll(POLL);
                 applied[0] += applyPoll(records, end, true);
             }
+            // kept until this commits: a failed switch is retried with them
+            figures.add(pendingFigures);
             shadow.switchIn();
             switched.accept(applied[0]);
         });
+        pendingFigures = new FigureDeltas();
         LOG.infof("Rebuild switched in: %d events replayed", applied[0]);
     }
 
@@ -266,18 +281,49 @@ public class Replay {
         long backoff = 100;
         while (true) {
             try {
-                shadow.inShadow(() -> projection.applier().apply(events));
+                FigureDeltas batch = new FigureDeltas();
+                shadow.inShadow(() -> FigureStore.gathering(batch, () -> projection.applier().apply(events)));
+                pendingFigures.plus(batch); // committed
+                if (pendingFigures.size() >= figuresEvery) {
+                    writePendingFigures();
+                }
                 return;
             } catch (RuntimeException e) {
                 if (!Failures.isTransient(e)) {
                     throw e;
                 }
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new Abandoned("the service is stopping");
+                pause(backoff);
+                backoff = Math.min(backoff * 2, 5_000);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new Abandoned("the service is stopping");
+        }
+    }
+
+    /** Writes the pending figures into the shadow in one transaction, retried while the failure may pass. */
+    private void writePendingFigures() {
+        long backoff = 100;
+        while (true) {
+            try {
+                shadow.inShadow(() -> {
+                    figures.lockShared();
+                    figures.add(pendingFigures);
+                    return null;
+                });
+                pendingFigures = new FigureDeltas();
+                return;
+            } catch (RuntimeException e) {
+                if (!Failures.isTransient(e)) {
+                    throw e;
                 }
+                pause(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
             }
         }

@@ -30,7 +30,8 @@ import java.util.function.LongSupplier;
 @Priority(1)
 public class VerifiedTokenCache extends JWTCallerPrincipalFactory {
 
-    static final int MAX_TOKENS = 10_000;
+    /** A province's officers hold a few hundred tokens at once; a kept token is 3–4 KB of heap, so at most a few MB. */
+    static final int MAX_TOKENS = 1_000;
     private static final long SWEEP_EVERY_SECONDS = 60;
 
     private final JWTCallerPrincipalFactory verifier;
