@@ -70,6 +70,8 @@ public class Replay {
     @ConfigProperty(name = "ishc.rebuild.figures-every", defaultValue = "50000")
     int figuresEvery;
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     /** Per topic, records applied and nanoseconds spent, for the replay's log. */
     private final Map<String, long[]> timeByTopic = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -173,6 +175,7 @@ public class Replay {
 
     private void readTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, long[] applied, LongPredicate progress) {
         long began = System.nanoTime();
+        long cpuBefore = THREADS.getCurrentThreadCpuTime();
         long fromCount = applied[0];
         long polling = 0;
         long applying = 0;
@@ -192,19 +195,19 @@ public class Replay {
             }
             if (t2 - lastLog > 10_000_000_000L) {
                 lastLog = t2;
-                logRate(applied[0] - fromCount, polls, t2 - began, polling, applying);
+                logRate(applied[0] - fromCount, polls, t2 - began, polling, applying, THREADS.getCurrentThreadCpuTime() - cpuBefore);
             }
         }
-        logRate(applied[0] - fromCount, polls, System.nanoTime() - began, polling, applying);
+        logRate(applied[0] - fromCount, polls, System.nanoTime() - began, polling, applying, THREADS.getCurrentThreadCpuTime() - cpuBefore);
     }
 
     /** Where the time of a stretch of the replay went, for operators following a long rebuild. */
-    private void logRate(long events, long polls, long nanos, long polling, long applying) {
+    private void logRate(long events, long polls, long nanos, long polling, long applying, long cpu) {
         if (events > 0) {
             StringBuilder topics = new StringBuilder();
             timeByTopic.forEach((topic, spent) -> topics.append(String.format(java.util.Locale.ROOT, " %s %d in %.1f s;", topic, spent[0], spent[1] / 1e9)));
-            LOG.infof("Replay: %d events in %d polls, %.0f events/s (%.1f s waiting for Kafka, %.1f s applying:%s)", events, polls,
-                    events / (nanos / 1e9), polling / 1e9, applying / 1e9, topics);
+            LOG.infof("Replay: %d events in %d polls, %.0f events/s (%.1f s waiting for Kafka, %.1f s applying:%s %.1f s on this thread's CPU, the rest waiting for the database or a core)",
+                    events, polls, events / (nanos / 1e9), polling / 1e9, applying / 1e9, topics, cpu / 1e9);
         }
     }
 

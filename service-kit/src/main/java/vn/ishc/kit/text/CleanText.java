@@ -30,6 +30,9 @@ public final class CleanText {
         if (raw == null) {
             return null;
         }
+        if (isPlainAscii(raw)) {
+            return raw; // already NFC, nothing invisible, no other spaces: most codes, enums and ids
+        }
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
@@ -44,6 +47,16 @@ public final class CleanText {
         raw.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT).forEach(visible::appendCodePoint);
         String spaced = SPACE_SEPARATORS.matcher(visible).replaceAll(" ");
         return Normalizer.normalize(spaced, Normalizer.Form.NFC);
+    }
+
+    private static boolean isPlainAscii(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c < 0x20 || c > 0x7E) && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A one-line name: cleaned, trimmed, inner runs of white space as one space. */
