@@ -81,7 +81,7 @@ public class FigureStore {
      * Runs {@code work} with every {@link #add} on this thread gathered into {@code into} instead of
      * written. For a rebuild's replay: its shadow figures are read by nobody until the switch, and the
      * same (area, figure, day) rows were written again by every batch (a third of the replay's CPU).
-     * The caller keeps {@code into} only if the work's transaction commits, and writes it with {@link #add}.
+     * The caller keeps {@code into} only once the work's transaction has committed.
      */
     public static <T> T gathering(FigureDeltas into, java.util.function.Supplier<T> work) {
         FigureDeltas outer = GATHERING.get();

@@ -58,6 +58,9 @@ public class Replay {
     FigureStore figures;
 
     @Inject
+    ShadowFigures shadowFigures;
+
+    @Inject
     ProgrammeStarts programmeStarts;
 
     /**
@@ -119,6 +122,12 @@ public class Replay {
                 readTo(consumer, end, applied, progress);
                 end = consumer.endOffsets(all, WAIT);
             } while (lag(consumer, end) > switchLag);
+            // Most figures summed outside the lock; the switch folds only what came since.
+            writePendingFigures();
+            shadow.inShadow(() -> {
+                shadowFigures.fold();
+                return null;
+            });
             for (int attempt = 1; ; attempt++) {
                 Map<TopicPartition, Long> positions = new HashMap<>();
                 all.forEach(p -> positions.put(p, consumer.position(p, WAIT)));
@@ -165,7 +174,8 @@ public class Replay {
                 applied[0] += applyPoll(records, end, true);
             }
             // kept until this commits: a failed switch is retried with them
-            figures.add(pendingFigures);
+            shadowFigures.append(pendingFigures);
+            shadowFigures.fold();
             shadow.switchIn();
             switched.accept(applied[0]);
         });
@@ -316,8 +326,7 @@ public class Replay {
         while (true) {
             try {
                 shadow.inShadow(() -> {
-                    figures.lockShared();
-                    figures.add(pendingFigures);
+                    shadowFigures.append(pendingFigures);
                     return null;
                 });
                 pendingFigures = new FigureDeltas();

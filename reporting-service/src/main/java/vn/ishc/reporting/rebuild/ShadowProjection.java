@@ -51,6 +51,7 @@ public class ShadowProjection {
                 keys.forEach(k -> foreignKeys.add(new Object[] {table, k[0], k[1]}));
             }
             sql("insert into " + SCHEMA + ".progress_revision (id, epoch, revision, built) values (1, 0, 0, true)");
+            sql(ShadowFigures.createPartsTable());
             // With the shadow schema alone on the path, each key's unqualified parent is the shadow parent.
             searchPath(SCHEMA);
             for (Object[] k : foreignKeys) {
