@@ -12,10 +12,12 @@ import org.hibernate.Session;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -89,13 +91,12 @@ public class ReadyFigures {
                     + (reload ? "" : " where d.revision > ?");
             // A reload builds the figures apart, streaming the rows (millions at national size), and swaps
             // them in at the end: readers keep the previous figures meanwhile.
+            // A catch-up reads its few rows first and takes the readers' lock only to merge them.
             Map<String, Map<String, Series>> target = reload ? new HashMap<>() : byArea;
+            List<ChangedDay> read = new ArrayList<>();
             long[] newest = {currentRevision};
             boolean[] emptiedMeanwhile = {false};
             Set<Series> changed = new HashSet<>();
-            if (!reload) {
-                lock.writeLock().lock();
-            }
             try {
                 em.unwrap(Session.class).doWork(connection -> {
                     try (PreparedStatement query = connection.prepareStatement(rowsQuery)) {
@@ -106,20 +107,27 @@ public class ReadyFigures {
                         try (ResultSet r = query.executeQuery()) {
                             while (r.next()) {
                                 emptiedMeanwhile[0] |= r.getLong(6) != currentEpoch;
-                                Series series = target.computeIfAbsent(r.getString(1), a -> new HashMap<>())
-                                        .computeIfAbsent(r.getString(2), f -> new Series());
-                                series.set(r.getObject(3, LocalDate.class).toEpochDay(), r.getLong(4)); // the row holds the day's whole delta
-                                changed.add(series);
+                                // the row holds the day's whole delta
+                                ChangedDay day = new ChangedDay(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class).toEpochDay(), r.getLong(4));
+                                if (reload) {
+                                    changed.add(day.setIn(target));
+                                } else {
+                                    read.add(day);
+                                }
                                 newest[0] = Math.max(newest[0], r.getLong(5));
                             }
                         }
                     }
                 });
-                changed.forEach(Series::sum);
                 if (reload) {
+                    changed.forEach(Series::sum);
                     lock.writeLock().lock();
                     byArea.clear();
                     byArea.putAll(target);
+                } else {
+                    lock.writeLock().lock();
+                    read.forEach(day -> changed.add(day.setIn(byArea)));
+                    changed.forEach(Series::sum);
                 }
                 epoch = emptiedMeanwhile[0] ? -1 : currentEpoch; // -1: reload in full next time
                 revision = newest[0];
@@ -128,6 +136,15 @@ public class ReadyFigures {
                     lock.writeLock().unlock();
                 }
             }
+        }
+    }
+
+    /** A stored day delta as read, before it joins its series. */
+    private record ChangedDay(String area, String figure, long epochDay, long delta) {
+        Series setIn(Map<String, Map<String, Series>> figures) {
+            Series series = figures.computeIfAbsent(area, a -> new HashMap<>()).computeIfAbsent(figure, f -> new Series());
+            series.set(epochDay, delta);
+            return series;
         }
     }
 
@@ -161,9 +178,23 @@ public class ReadyFigures {
             }
         }
 
-        /** The stored days and the pending ones in one sorted run; a pending day replaces a stored one. */
+        /**
+         * The stored days and the pending ones in one sorted run; a pending day replaces a stored one.
+         * A change to days the series has already is written in place: most live changes are, and
+         * copying every series at every refresh was the largest share of reporting's allocation.
+         */
         private void merge() {
-            int capacity = days.length + pending.size();
+            int added = 0;
+            for (long day : pending.keySet()) {
+                if (Arrays.binarySearch(days, day) < 0) {
+                    added++;
+                }
+            }
+            if (added == 0) {
+                pending.forEach((day, delta) -> deltas[Arrays.binarySearch(days, day)] = delta);
+                return;
+            }
+            int capacity = days.length + added;
             long[] mergedDays = new long[capacity];
             long[] mergedDeltas = new long[capacity];
             int i = 0;
@@ -184,9 +215,9 @@ public class ReadyFigures {
                 mergedDays[n] = days[i];
                 mergedDeltas[n++] = deltas[i++];
             }
-            days = Arrays.copyOf(mergedDays, n);
-            deltas = Arrays.copyOf(mergedDeltas, n);
-            sums = new long[n];
+            days = mergedDays;
+            deltas = mergedDeltas;
+            sums = new long[capacity];
         }
 
         long valueOn(LocalDate day) {
