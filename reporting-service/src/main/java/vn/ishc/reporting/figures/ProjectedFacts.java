@@ -21,6 +21,17 @@ public interface ProjectedFacts {
     /** The contributions as projected now, by id; unknown ids are absent. */
     Map<UUID, Facts.Contribution> contributions(Collection<UUID> ids);
 
+    /** A contribution as it is being stored: the columns the counting rules read. */
+    record StoredContribution(UUID id, String districtCode, String communeCode, long amountVnd, java.time.LocalDate receivedOn,
+                              java.time.LocalDate reversedOn, UUID pledgeId) {
+    }
+
+    /**
+     * The facts of contributions being stored in this transaction, as {@link #contributions} would read
+     * them back (the end of the area each is recorded to comes from the administrative units).
+     */
+    List<Facts.Contribution> contributionsAsStored(List<StoredContribution> stored);
+
     /** The pledges with the contributions that name them, by id; unknown ids are absent. */
     Map<UUID, Facts.Pledge> pledges(Collection<UUID> ids);
 

@@ -101,10 +101,12 @@ public class FundingProjection {
         FigureDeltas old = new FigureDeltas();
         before.values().forEach(c -> old.plus(CountingRules.contribution(c, starts)));
         facts.pledges(pledges).values().forEach(p -> old.plus(CountingRules.pledge(p)));
-        writeContributions(List.copyOf(batch.newest().values()));
-        // Read back as projected: the area's end comes from the administrative units.
+        List<LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution>> newest = List.copyOf(batch.newest().values());
+        writeContributions(newest);
+        // As stored (not read back: one query fewer a batch); the area's end comes from the administrative units.
         FigureDeltas now = new FigureDeltas();
-        facts.contributions(batch.newest().keySet()).values().forEach(c -> now.plus(CountingRules.contribution(c, starts)));
+        facts.contributionsAsStored(newest.stream().map(item -> stored(item.data())).toList())
+                .forEach(c -> now.plus(CountingRules.contribution(c, starts)));
         facts.pledges(pledges).values().forEach(p -> now.plus(CountingRules.pledge(p)));
         figures.add(FigureDeltas.change(old, now));
         ledger.advance(batch);
@@ -138,13 +140,20 @@ public class FundingProjection {
         }
     }
 
+    /** The columns of a contribution as {@link #writeContributions} stores them. */
+    private static ProjectedFacts.StoredContribution stored(ContributionSnapshotData.Contribution c) {
+        return new ProjectedFacts.StoredContribution(c.id(), c.districtCode(), c.communeCode(), c.amountVnd(), c.receivedOn(),
+                "REVERSED".equals(c.status()) ? c.reversedOn() : null, c.pledgeId());
+    }
+
     private void writeContributions(List<LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution>> newest) {
         int n = newest.size();
         Object[][] columns = new Object[9][n];
         for (int i = 0; i < n; i++) {
             ContributionSnapshotData.Contribution c = newest.get(i).data();
+            ProjectedFacts.StoredContribution stored = stored(c);
             Object[] row = {c.id(), newest.get(i).event().aggregateVersion(), c.districtCode(), c.communeCode(), c.amountVnd(),
-                    date(c.receivedOn()), date("REVERSED".equals(c.status()) ? c.reversedOn() : null), c.form(), c.pledgeId()};
+                    date(c.receivedOn()), date(stored.reversedOn()), c.form(), c.pledgeId()};
             for (int k = 0; k < row.length; k++) {
                 columns[k][i] = row[k];
             }

@@ -157,6 +157,13 @@ public class ProjectedFactsReader implements ProjectedFacts {
         return found;
     }
 
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Facts.Contribution> contributionsAsStored(List<StoredContribution> stored) {
+        return contributions(stored.stream().map(c -> new Object[] {c.id(), c.districtCode(), c.communeCode(), c.amountVnd(), c.receivedOn(),
+                c.reversedOn(), c.pledgeId()}).toList());
+    }
+
     /** The pledges with the contributions that name them, by id; unknown ids are absent. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
