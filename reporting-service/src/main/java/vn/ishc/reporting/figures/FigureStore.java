@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -114,6 +116,25 @@ public class FigureStore {
         }
         long revision = ((Number) em.createNativeQuery("update progress_revision set revision = revision + 1 returning revision")
                 .getSingleResult()).longValue();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into progress_delta (area_code, figure, day, delta, revision)
+                    select a, f, d, x, ? from unnest(?::varchar[], ?::varchar[], ?::date[], ?::bigint[]) as t(a, f, d, x)
+                    order by a, f, d
+                    on conflict (area_code, figure, day)
+                    do update set delta = progress_delta.delta + excluded.delta, revision = excluded.revision""")) {
+                insert.setLong(1, revision);
+                bindDeltas(connection, insert, 2, deltas);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Binds the deltas as four arrays (areas, figures, days, amounts) from parameter {@code first}
+     * on, for a statement that unnests them.
+     */
+    public static void bindDeltas(Connection connection, PreparedStatement statement, int first, FigureDeltas deltas) throws SQLException {
         int n = deltas.size();
         String[] areas = new String[n];
         String[] figures = new String[n];
@@ -126,21 +147,10 @@ public class FigureStore {
             days[i[0]] = key.day().toString();
             values[i[0]++] = delta;
         });
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into progress_delta (area_code, figure, day, delta, revision)
-                    select a, f, d, x, ? from unnest(?::varchar[], ?::varchar[], ?::date[], ?::bigint[]) as t(a, f, d, x)
-                    order by a, f, d
-                    on conflict (area_code, figure, day)
-                    do update set delta = progress_delta.delta + excluded.delta, revision = excluded.revision""")) {
-                insert.setLong(1, revision);
-                insert.setArray(2, connection.createArrayOf("varchar", areas));
-                insert.setArray(3, connection.createArrayOf("varchar", figures));
-                insert.setArray(4, connection.createArrayOf("date", days));
-                insert.setArray(5, connection.createArrayOf("int8", values));
-                insert.executeUpdate();
-            }
-        });
+        statement.setArray(first, connection.createArrayOf("varchar", areas));
+        statement.setArray(first + 1, connection.createArrayOf("varchar", figures));
+        statement.setArray(first + 2, connection.createArrayOf("date", days));
+        statement.setArray(first + 3, connection.createArrayOf("int8", values));
     }
 
     /**

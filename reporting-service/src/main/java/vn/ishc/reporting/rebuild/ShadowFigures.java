@@ -1,6 +1,7 @@
 package vn.ishc.reporting.rebuild;
 
 import vn.ishc.reporting.figures.FigureDeltas;
+import vn.ishc.reporting.figures.FigureStore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,25 +36,10 @@ public class ShadowFigures {
         if (deltas.isEmpty()) {
             return;
         }
-        int n = deltas.size();
-        String[] areas = new String[n];
-        String[] figures = new String[n];
-        String[] days = new String[n];
-        Long[] values = new Long[n];
-        int[] i = {0};
-        deltas.forEach((key, delta) -> {
-            areas[i[0]] = key.area();
-            figures[i[0]] = key.figure();
-            days[i[0]] = key.day().toString();
-            values[i[0]++] = delta;
-        });
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into " + PARTS
                     + " select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::bigint[])")) {
-                insert.setArray(1, connection.createArrayOf("varchar", areas));
-                insert.setArray(2, connection.createArrayOf("varchar", figures));
-                insert.setArray(3, connection.createArrayOf("date", days));
-                insert.setArray(4, connection.createArrayOf("int8", values));
+                FigureStore.bindDeltas(connection, insert, 1, deltas);
                 insert.executeUpdate();
             }
         });
