@@ -162,6 +162,7 @@ public class Replay {
 
     private void switchIn(KafkaConsumer<String, String> consumer, List<TopicPartition> all, List<java.time.LocalDate> starts, long[] applied,
                           LongConsumer switched) {
+        long began = System.nanoTime();
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             figures.lockExclusive();
             if (!programmeStarts.all().equals(starts)) {
@@ -180,7 +181,8 @@ public class Replay {
             switched.accept(applied[0]);
         });
         pendingFigures = new FigureDeltas();
-        LOG.infof("Rebuild switched in: %d events replayed", applied[0]);
+        LOG.infof("Rebuild switched in: %d events replayed (%.1f s holding the figures' lock, with its wait)", applied[0],
+                (System.nanoTime() - began) / 1e9);
     }
 
     private void readTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, long[] applied, LongPredicate progress) {
@@ -297,10 +299,7 @@ public class Replay {
                 FigureDeltas batch = new FigureDeltas();
                 shadow.inShadow(() -> FigureStore.gathering(batch, () -> projection.applier().apply(events)));
                 pendingFigures.plus(batch); // committed
-                if (pendingFigures.size() >= figuresEvery) {
-                    writePendingFigures();
-                }
-                return;
+                break;
             } catch (RuntimeException e) {
                 if (!Failures.isTransient(e)) {
                     throw e;
@@ -308,6 +307,9 @@ public class Replay {
                 pause(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
             }
+        }
+        if (pendingFigures.size() >= figuresEvery) {
+            writePendingFigures();
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 import java.sql.PreparedStatement;
 
@@ -19,6 +20,8 @@ import java.sql.PreparedStatement;
  */
 @ApplicationScoped
 public class ShadowFigures {
+
+    private static final Logger LOG = Logger.getLogger(ShadowFigures.class);
 
     private static final String PARTS = ShadowProjection.SCHEMA + ".figure_parts";
 
@@ -45,14 +48,21 @@ public class ShadowFigures {
         });
     }
 
-    /** Adds the parts to the shadow's {@code progress_delta}, summed per (area, figure, day), and empties them. */
+    /**
+     * Adds the parts to the shadow's {@code progress_delta}, summed per (area, figure, day), and empties
+     * them. Nobody else writes the shadow's figures, so no lock order is needed; the grouping gets the
+     * memory to do its work in memory (a national replay leaves about a million parts).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void fold() {
-        em.createNativeQuery("insert into " + ShadowProjection.SCHEMA + ".progress_delta (area_code, figure, day, delta, revision) "
+        long began = System.nanoTime();
+        em.createNativeQuery("select set_config('work_mem', '64MB', true)").getSingleResult();
+        int rows = em.createNativeQuery("insert into " + ShadowProjection.SCHEMA + ".progress_delta (area_code, figure, day, delta, revision) "
                 + "select area_code, figure, day, sum(delta), (select revision from " + ShadowProjection.SCHEMA + ".progress_revision) "
-                + "from " + PARTS + " group by area_code, figure, day having sum(delta) <> 0 order by 1, 2, 3 "
+                + "from " + PARTS + " group by area_code, figure, day having sum(delta) <> 0 "
                 + "on conflict (area_code, figure, day) do update set delta = progress_delta.delta + excluded.delta, "
                 + "revision = excluded.revision").executeUpdate();
         em.createNativeQuery("truncate " + PARTS).executeUpdate();
+        LOG.infof("Rebuild: %d figure rows folded into the shadow in %.1f s", rows, (System.nanoTime() - began) / 1e9);
     }
 }
