@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import vn.ishc.kit.sql.UnnestRows;
 
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import vn.ishc.kit.sql.ArrayQuery;
+import vn.ishc.kit.sql.UnnestRows;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,31 +72,15 @@ public class ReplicaLedger {
 
     private Set<UUID> recorded(List<? extends ReplicaEvent<?, ?>> events) {
         Set<UUID> recorded = new HashSet<>();
-        session().doWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("select event_id from applied_event where event_id = any(?)")) {
-                query.setArray(1, connection.createArrayOf("uuid", events.stream().map(e -> e.event().eventId()).toArray()));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        recorded.add(rows.getObject(1, UUID.class));
-                    }
-                }
-            }
-        });
+        ArrayQuery.rows(session(), "select event_id from applied_event where event_id = any(?)", "uuid",
+                events.stream().map(e -> e.event().eventId()).toList()).forEach(row -> recorded.add((UUID) row[0]));
         return recorded;
     }
 
     private Map<Object, Long> storedVersions(Object[] keys, String versionsQuery, String keyType) {
         Map<Object, Long> versions = new HashMap<>();
-        session().doWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(versionsQuery + " order by 1 for update")) {
-                query.setArray(1, connection.createArrayOf(keyType, keys));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        versions.put(rows.getObject(1), rows.getLong(2));
-                    }
-                }
-            }
-        });
+        ArrayQuery.rows(session(), versionsQuery + " order by 1 for update", keyType, List.of(keys))
+                .forEach(row -> versions.put(row[0], ((Number) row[1]).longValue()));
         return versions;
     }
 

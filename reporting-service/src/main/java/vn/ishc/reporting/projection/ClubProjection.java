@@ -22,8 +22,9 @@ import vn.ishc.reporting.figures.FigureDeltas;
 import vn.ishc.reporting.figures.FigureStore;
 
 import org.hibernate.Session;
+import vn.ishc.kit.sql.ArrayQuery;
+import vn.ishc.kit.sql.UnnestRows;
 
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -125,103 +126,43 @@ public class ClubProjection {
      * round trips, not 30,000.
      */
     private void write(List<LedgerBatch.Item<UUID, ClubSnapshotData>> newest) {
-        int n = newest.size();
-        Object[] ids = new Object[n], versions = new Object[n], names = new Object[n], communes = new Object[n], districts = new Object[n],
-                provinces = new Object[n], established = new Object[n], closed = new Object[n], statuses = new Object[n];
-        Rows placements = new Rows(6);
-        Rows members = new Rows(8);
-        for (int i = 0; i < n; i++) {
-            var club = newest.get(i).data().club();
-            ids[i] = club.id();
-            versions[i] = newest.get(i).event().aggregateVersion();
-            names[i] = club.name();
-            communes[i] = club.communeCode();
-            districts[i] = club.districtCode();
-            provinces[i] = club.provinceCode();
-            established[i] = date(club.establishedOn());
-            closed[i] = date(club.closedOn());
-            statuses[i] = club.status();
+        UnnestRows clubs = new UnnestRows("uuid", "int8", "varchar", "varchar", "varchar", "varchar", "date", "date", "varchar");
+        UnnestRows placements = new UnnestRows("uuid", "date", "date", "varchar", "varchar", "varchar");
+        UnnestRows members = new UnnestRows("uuid", "uuid", "varchar", "date", "int4", "varchar", "date", "date");
+        List<UUID> ids = new java.util.ArrayList<>(newest.size());
+        for (LedgerBatch.Item<UUID, ClubSnapshotData> item : newest) {
+            var club = item.data().club();
+            ids.add(club.id());
+            clubs.add(club.id(), item.event().aggregateVersion(), club.name(), club.communeCode(), club.districtCode(), club.provinceCode(),
+                    club.establishedOn(), club.closedOn(), club.status());
             for (ClubSnapshotData.Placement p : placements(club)) {
-                placements.add(club.id(), date(p.from()), date(p.until()), p.communeCode(), p.districtCode(), p.provinceCode());
+                placements.add(club.id(), p.from(), p.until(), p.communeCode(), p.districtCode(), p.provinceCode());
             }
-            for (ClubSnapshotData.Member m : newest.get(i).data().members()) {
-                members.add(club.id(), m.memberId(), m.gender(), date(m.birthDate()), m.birthYear(), m.householdStatus(), date(m.joinedOn()),
-                        date(m.leftOn()));
-            }
-        }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    insert into club (id, version, name, commune_code, district_code, province_code, established_on, closed_on, status)
-                    select * from unnest(?::uuid[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[],
-                                         ?::varchar[])
-                    on conflict (id) do update set version = excluded.version, name = excluded.name,
-                        commune_code = excluded.commune_code, district_code = excluded.district_code,
-                        province_code = excluded.province_code, established_on = excluded.established_on,
-                        closed_on = excluded.closed_on, status = excluded.status""")) {
-                bind(connection, upsert, new String[] {"uuid", "int8", "varchar", "varchar", "varchar", "varchar", "date", "date", "varchar"},
-                        ids, versions, names, communes, districts, provinces, established, closed, statuses);
-                upsert.executeUpdate();
-            }
-            for (String table : List.of("club_placement", "club_member")) {
-                try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where club_id = any(?)")) {
-                    delete.setArray(1, connection.createArrayOf("uuid", ids));
-                    delete.executeUpdate();
-                }
-            }
-            if (placements.size() > 0) {
-                try (PreparedStatement insert = connection.prepareStatement("""
-                        insert into club_placement (club_id, valid_from, valid_to, commune_code, district_code, province_code)
-                        select * from unnest(?::uuid[], ?::date[], ?::date[], ?::varchar[], ?::varchar[], ?::varchar[])
-                        on conflict (club_id, valid_from) do nothing""")) {
-                    bind(connection, insert, new String[] {"uuid", "date", "date", "varchar", "varchar", "varchar"}, placements.columns());
-                    insert.executeUpdate();
-                }
-            }
-            if (members.size() > 0) {
-                try (PreparedStatement insert = connection.prepareStatement("""
-                        insert into club_member (club_id, member_id, gender, birth_date, birth_year, household_status, joined_on, left_on)
-                        select * from unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::date[], ?::int[], ?::varchar[], ?::date[], ?::date[])""")) {
-                    bind(connection, insert, new String[] {"uuid", "uuid", "varchar", "date", "int4", "varchar", "date", "date"}, members.columns());
-                    insert.executeUpdate();
-                }
-            }
-        });
-    }
-
-    private static void bind(java.sql.Connection connection, PreparedStatement statement, String[] types, Object[]... columns)
-            throws java.sql.SQLException {
-        for (int c = 0; c < columns.length; c++) {
-            statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
-        }
-    }
-
-    /** A day as the text PostgreSQL reads into a date array (java.sql.Date's time-zone arithmetic cost more than the rest of the encoding). */
-    private static String date(LocalDate day) {
-        return day == null ? null : day.toString();
-    }
-
-    /** Rows gathered column by column, to be sent as one array per column. */
-    private static final class Rows {
-        private final List<List<Object>> columns = new java.util.ArrayList<>();
-
-        Rows(int width) {
-            for (int c = 0; c < width; c++) {
-                columns.add(new java.util.ArrayList<>());
+            for (ClubSnapshotData.Member m : item.data().members()) {
+                members.add(club.id(), m.memberId(), m.gender(), m.birthDate(), m.birthYear(), m.householdStatus(), m.joinedOn(), m.leftOn());
             }
         }
-
-        void add(Object... values) {
-            for (int c = 0; c < values.length; c++) {
-                columns.get(c).add(values[c]);
-            }
+        Session session = em.unwrap(Session.class);
+        clubs.execute(session, """
+                insert into club (id, version, name, commune_code, district_code, province_code, established_on, closed_on, status)
+                select * from unnest(?::uuid[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[],
+                                     ?::varchar[])
+                on conflict (id) do update set version = excluded.version, name = excluded.name,
+                    commune_code = excluded.commune_code, district_code = excluded.district_code,
+                    province_code = excluded.province_code, established_on = excluded.established_on,
+                    closed_on = excluded.closed_on, status = excluded.status""");
+        ArrayQuery.update(session, "delete from club_placement where club_id = any(?)", "uuid", ids);
+        ArrayQuery.update(session, "delete from club_member where club_id = any(?)", "uuid", ids);
+        if (!placements.isEmpty()) {
+            placements.execute(session, """
+                    insert into club_placement (club_id, valid_from, valid_to, commune_code, district_code, province_code)
+                    select * from unnest(?::uuid[], ?::date[], ?::date[], ?::varchar[], ?::varchar[], ?::varchar[])
+                    on conflict (club_id, valid_from) do nothing""");
         }
-
-        int size() {
-            return columns.get(0).size();
-        }
-
-        Object[][] columns() {
-            return columns.stream().map(List::toArray).toArray(Object[][]::new);
+        if (!members.isEmpty()) {
+            members.execute(session, """
+                    insert into club_member (club_id, member_id, gender, birth_date, birth_year, household_status, joined_on, left_on)
+                    select * from unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::date[], ?::int[], ?::varchar[], ?::date[], ?::date[])""");
         }
     }
 }

@@ -19,8 +19,8 @@ import vn.ishc.reporting.figures.Facts;
 import vn.ishc.reporting.figures.FigureDeltas;
 import vn.ishc.reporting.figures.FigureStore;
 import org.hibernate.Session;
+import vn.ishc.kit.sql.UnnestRows;
 
-import java.sql.PreparedStatement;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -147,60 +147,31 @@ public class FundingProjection {
     }
 
     private void writeContributions(List<LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution>> newest) {
-        int n = newest.size();
-        Object[][] columns = new Object[9][n];
-        for (int i = 0; i < n; i++) {
-            ContributionSnapshotData.Contribution c = newest.get(i).data();
-            ProjectedFacts.StoredContribution stored = stored(c);
-            Object[] row = {c.id(), newest.get(i).event().aggregateVersion(), c.districtCode(), c.communeCode(), c.amountVnd(),
-                    date(c.receivedOn()), date(stored.reversedOn()), c.form(), c.pledgeId()};
-            for (int k = 0; k < row.length; k++) {
-                columns[k][i] = row[k];
-            }
+        UnnestRows rows = new UnnestRows("uuid", "int8", "varchar", "varchar", "int8", "date", "date", "varchar", "uuid");
+        for (LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution> item : newest) {
+            ContributionSnapshotData.Contribution c = item.data();
+            rows.add(c.id(), item.event().aggregateVersion(), c.districtCode(), c.communeCode(), c.amountVnd(), c.receivedOn(),
+                    stored(c).reversedOn(), c.form(), c.pledgeId());
         }
-        upsert("""
+        rows.execute(em.unwrap(Session.class), """
                 insert into contribution (id, version, district_code, commune_code, amount_vnd, received_on, reversed_on, form, pledge_id)
                 select * from unnest(?::uuid[], ?::bigint[], ?::varchar[], ?::varchar[], ?::bigint[], ?::date[], ?::date[], ?::varchar[], ?::uuid[])
                 on conflict (id) do update set version = excluded.version, district_code = excluded.district_code,
                     commune_code = excluded.commune_code, amount_vnd = excluded.amount_vnd, received_on = excluded.received_on,
-                    reversed_on = excluded.reversed_on, form = excluded.form, pledge_id = excluded.pledge_id""",
-                new String[] {"uuid", "int8", "varchar", "varchar", "int8", "date", "date", "varchar", "uuid"}, columns);
+                    reversed_on = excluded.reversed_on, form = excluded.form, pledge_id = excluded.pledge_id""");
     }
 
     private void writePledges(List<LedgerBatch.Item<UUID, PledgeSnapshotData>> newest) {
-        int n = newest.size();
-        Object[][] columns = new Object[7][n];
-        for (int i = 0; i < n; i++) {
-            PledgeSnapshotData p = newest.get(i).data();
-            Object[] row = {p.id(), newest.get(i).event().aggregateVersion(), p.districtCode(), p.communeCode(), p.amountVnd(),
-                    date(p.pledgedOn()), date(p.cancelledOn())};
-            for (int k = 0; k < row.length; k++) {
-                columns[k][i] = row[k];
-            }
+        UnnestRows rows = new UnnestRows("uuid", "int8", "varchar", "varchar", "int8", "date", "date");
+        for (LedgerBatch.Item<UUID, PledgeSnapshotData> item : newest) {
+            PledgeSnapshotData p = item.data();
+            rows.add(p.id(), item.event().aggregateVersion(), p.districtCode(), p.communeCode(), p.amountVnd(), p.pledgedOn(), p.cancelledOn());
         }
-        upsert("""
+        rows.execute(em.unwrap(Session.class), """
                 insert into pledge (id, version, district_code, commune_code, amount_vnd, pledged_on, cancelled_on)
                 select * from unnest(?::uuid[], ?::bigint[], ?::varchar[], ?::varchar[], ?::bigint[], ?::date[], ?::date[])
                 on conflict (id) do update set version = excluded.version, district_code = excluded.district_code,
                     commune_code = excluded.commune_code, amount_vnd = excluded.amount_vnd, pledged_on = excluded.pledged_on,
-                    cancelled_on = excluded.cancelled_on""",
-                new String[] {"uuid", "int8", "varchar", "varchar", "int8", "date", "date"}, columns);
-    }
-
-    /** One statement for all rows: each column sent as one array. */
-    private void upsert(String sql, String[] types, Object[][] columns) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int c = 0; c < columns.length; c++) {
-                    statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
-                }
-                statement.executeUpdate();
-            }
-        });
-    }
-
-    /** A day as the text PostgreSQL reads into a date array (java.sql.Date's time-zone arithmetic cost more than the rest of the encoding). */
-    private static String date(LocalDate day) {
-        return day == null ? null : day.toString();
+                    cancelled_on = excluded.cancelled_on""");
     }
 }

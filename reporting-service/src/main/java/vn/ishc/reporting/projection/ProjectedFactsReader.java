@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import vn.ishc.kit.sql.ArrayQuery;
 import vn.ishc.reporting.figures.Facts;
 import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.figures.ProjectedFacts;
@@ -282,23 +283,7 @@ public class ProjectedFactsReader implements ProjectedFacts {
 
     /** Rows of a query whose one parameter is an array of ids. */
     private List<Object[]> rowsOf(String sql, Collection<UUID> ids) {
-        List<Object[]> rows = new ArrayList<>();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                query.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-                try (ResultSet r = query.executeQuery()) {
-                    int columns = r.getMetaData().getColumnCount();
-                    while (r.next()) {
-                        Object[] row = new Object[columns];
-                        for (int c = 0; c < columns; c++) {
-                            row[c] = r.getObject(c + 1);
-                        }
-                        rows.add(row);
-                    }
-                }
-            }
-        });
-        return rows;
+        return ArrayQuery.rows(em.unwrap(Session.class), sql, "uuid", ids);
     }
 
     @SuppressWarnings("unchecked")

@@ -11,9 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import vn.ishc.kit.sql.ArrayQuery;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -121,32 +121,16 @@ public class ProjectionLedger {
     /** The events of the batch that the ledger holds already (delivered before). */
     private Set<UUID> alreadyRecorded(List<? extends LedgerBatch.Item<?, ?>> items) {
         Set<UUID> recorded = new HashSet<>();
-        jdbc().doWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("select event_id from applied_event where event_id = any(?)")) {
-                query.setArray(1, connection.createArrayOf("uuid", items.stream().map(i -> i.event().eventId()).toArray()));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        recorded.add(rows.getObject(1, UUID.class));
-                    }
-                }
-            }
-        });
+        ArrayQuery.rows(jdbc(), "select event_id from applied_event where event_id = any(?)", "uuid",
+                items.stream().map(i -> i.event().eventId()).toList()).forEach(row -> recorded.add((UUID) row[0]));
         return recorded;
     }
 
     /** The stored version of each aggregate that has one, its row locked until the transaction ends (keys in order: one lock order). */
     private Map<Object, Long> storedVersions(List<?> keys, String versionsQuery, String keyType) {
         Map<Object, Long> versions = new HashMap<>();
-        jdbc().doWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(versionsQuery + " order by 1 for update")) {
-                query.setArray(1, connection.createArrayOf(keyType, keys.toArray()));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        versions.put(rows.getObject(1), rows.getLong(2));
-                    }
-                }
-            }
-        });
+        ArrayQuery.rows(jdbc(), versionsQuery + " order by 1 for update", keyType, keys)
+                .forEach(row -> versions.put(row[0], ((Number) row[1]).longValue()));
         return versions;
     }
 

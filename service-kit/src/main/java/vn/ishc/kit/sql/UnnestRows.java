@@ -1,4 +1,4 @@
-package vn.ishc.funding.replica;
+package vn.ishc.kit.sql;
 
 import org.hibernate.Session;
 
@@ -12,20 +12,20 @@ import java.util.List;
  * them on the server: a batch of any size is one round trip per statement. Dates travel as ISO
  * text, so the JVM's time zone never shifts them.
  */
-final class UnnestRows {
+public final class UnnestRows {
 
     private final String[] types;
     private final List<List<Object>> columns = new ArrayList<>();
 
     /** The SQL element type of each column, in the order of the statement's parameters. */
-    UnnestRows(String... types) {
+    public UnnestRows(String... types) {
         this.types = types;
         for (int c = 0; c < types.length; c++) {
             columns.add(new ArrayList<>());
         }
     }
 
-    void add(Object... values) {
+    public void add(Object... values) {
         if (values.length != types.length) {
             throw new IllegalArgumentException(values.length + " values for " + types.length + " columns");
         }
@@ -34,12 +34,12 @@ final class UnnestRows {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return columns.get(0).isEmpty();
     }
 
     /** Runs the statement with one array parameter per column; the number of rows it changed. */
-    int execute(Session session, String sql) {
+    public int execute(Session session, String sql) {
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int c = 0; c < types.length; c++) {
