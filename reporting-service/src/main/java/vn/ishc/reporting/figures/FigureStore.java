@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import vn.ishc.kit.sql.UnnestRows;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -114,43 +112,20 @@ public class FigureStore {
             gathering.plus(deltas);
             return;
         }
-        long revision = ((Number) em.createNativeQuery("update progress_revision set revision = revision + 1 returning revision")
-                .getSingleResult()).longValue();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into progress_delta (area_code, figure, day, delta, revision)
-                    select a, f, d, x, ? from unnest(?::varchar[], ?::varchar[], ?::date[], ?::bigint[]) as t(a, f, d, x)
-                    order by a, f, d
-                    on conflict (area_code, figure, day)
-                    do update set delta = progress_delta.delta + excluded.delta, revision = excluded.revision""")) {
-                insert.setLong(1, revision);
-                bindDeltas(connection, insert, 2, deltas);
-                insert.executeUpdate();
-            }
-        });
+        em.createNativeQuery("update progress_revision set revision = revision + 1").executeUpdate();
+        deltaRows(deltas).execute(em.unwrap(Session.class), """
+                insert into progress_delta (area_code, figure, day, delta, revision)
+                select a, f, d, x, (select revision from progress_revision) from unnest(?::varchar[], ?::varchar[], ?::date[], ?::bigint[]) as t(a, f, d, x)
+                order by a, f, d
+                on conflict (area_code, figure, day)
+                do update set delta = progress_delta.delta + excluded.delta, revision = excluded.revision""");
     }
 
-    /**
-     * Binds the deltas as four arrays (areas, figures, days, amounts) from parameter {@code first}
-     * on, for a statement that unnests them.
-     */
-    public static void bindDeltas(Connection connection, PreparedStatement statement, int first, FigureDeltas deltas) throws SQLException {
-        int n = deltas.size();
-        String[] areas = new String[n];
-        String[] figures = new String[n];
-        String[] days = new String[n];
-        Long[] values = new Long[n];
-        int[] i = {0};
-        deltas.forEach((key, delta) -> {
-            areas[i[0]] = key.area();
-            figures[i[0]] = key.figure();
-            days[i[0]] = key.day().toString();
-            values[i[0]++] = delta;
-        });
-        statement.setArray(first, connection.createArrayOf("varchar", areas));
-        statement.setArray(first + 1, connection.createArrayOf("varchar", figures));
-        statement.setArray(first + 2, connection.createArrayOf("date", days));
-        statement.setArray(first + 3, connection.createArrayOf("int8", values));
+    /** The deltas as four columns (area, figure, day, amount), for a statement that unnests them. */
+    public static UnnestRows deltaRows(FigureDeltas deltas) {
+        UnnestRows rows = new UnnestRows("varchar", "varchar", "date", "int8");
+        deltas.forEach((key, delta) -> rows.add(key.area(), key.figure(), key.day(), delta));
+        return rows;
     }
 
     /**

@@ -68,12 +68,6 @@ public class ReadyFigures {
         }
     }
 
-    /** Where the stored figures stand ("epoch/revision"): it moves with every change and every rebuild. */
-    public String stamp() {
-        Object[] current = (Object[]) em.createNativeQuery("select epoch, revision from progress_revision").getSingleResult();
-        return current[0] + "/" + current[1];
-    }
-
     /** Catches up with the database: nothing to do when the revision has not moved. */
     @Transactional
     public void refresh() {

@@ -1,6 +1,5 @@
 package vn.ishc.reporting.progress;
 
-import vn.ishc.reporting.figures.ReadyFigures;
 import vn.ishc.reporting.projection.SourceFreshness;
 
 import vn.ishc.reporting.figures.FiguresChanged;
@@ -110,7 +109,7 @@ public class ProgressCache {
     }
 
     /**
-     * What {@link ReadyFigures#stamp()} and {@link SourceFreshness#through()} say, in one statement on
+     * Where the stored figures stand (epoch, revision) and what {@link SourceFreshness#through()} says, in one statement on
      * a connection of its own, outside a transaction: it runs ten times a second and after every
      * applied batch, and the two queries in a transaction of their own took a tenth of reporting's CPU
      * under load.

@@ -12,8 +12,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import vn.ishc.kit.sql.ArrayQuery;
+import vn.ishc.kit.sql.UnnestRows;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,32 +144,18 @@ public class ProjectionLedger {
             return;
         }
         int n = items.size();
-        Object[] ids = new Object[n], aggregates = new Object[n], versions = new Object[n], occurred = new Object[n];
+        UnnestRows rows = new UnnestRows("uuid", "varchar", "varchar", "int8", "timestamptz", "varchar");
         for (int i = 0; i < n; i++) {
             IncomingEvent e = items.get(i).event();
-            ids[i] = e.eventId();
-            aggregates[i] = e.aggregateId();
-            versions[i] = e.aggregateVersion();
-            occurred[i] = e.occurredAt().toString(); // ISO-8601 text: no calendar arithmetic per element
+            // ISO-8601 text for the time: no calendar arithmetic per element
+            rows.add(e.eventId(), topic, e.aggregateId(), e.aggregateVersion(), e.occurredAt().toString(), outcomes.get(i));
         }
-        int[] inserted = new int[1];
-        jdbc().doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into applied_event (event_id, topic, aggregate_id, aggregate_version, occurred_at, outcome)
-                    select i, ?, a, v, o, r
-                    from unnest(?::uuid[], ?::varchar[], ?::bigint[], ?::timestamptz[], ?::varchar[]) as t(i, a, v, o, r)
-                    on conflict (event_id) do nothing""")) {
-                insert.setString(1, topic);
-                insert.setArray(2, connection.createArrayOf("uuid", ids));
-                insert.setArray(3, connection.createArrayOf("varchar", aggregates));
-                insert.setArray(4, connection.createArrayOf("int8", versions));
-                insert.setArray(5, connection.createArrayOf("timestamptz", occurred));
-                insert.setArray(6, connection.createArrayOf("varchar", outcomes.toArray()));
-                inserted[0] = insert.executeUpdate();
-            }
-        });
-        if (inserted[0] != n) {
-            throw new OptimisticLockException((n - inserted[0]) + " events of the batch were recorded meanwhile by another consumer");
+        int inserted = rows.execute(jdbc(), """
+                insert into applied_event (event_id, topic, aggregate_id, aggregate_version, occurred_at, outcome)
+                select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::bigint[], ?::timestamptz[], ?::varchar[])
+                on conflict (event_id) do nothing""");
+        if (inserted != n) {
+            throw new OptimisticLockException((n - inserted) + " events of the batch were recorded meanwhile by another consumer");
         }
     }
 

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import java.sql.PreparedStatement;
 
 /**
  * A replay's figures on their way into the shadow. Upserting them into {@code progress_delta} as
@@ -39,13 +38,8 @@ public class ShadowFigures {
         if (deltas.isEmpty()) {
             return;
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into " + PARTS
-                    + " select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::bigint[])")) {
-                FigureStore.bindDeltas(connection, insert, 1, deltas);
-                insert.executeUpdate();
-            }
-        });
+        FigureStore.deltaRows(deltas).execute(em.unwrap(Session.class),
+                "insert into " + PARTS + " select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::bigint[])");
     }
 
     /**
