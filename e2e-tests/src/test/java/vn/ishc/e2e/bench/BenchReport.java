@@ -25,6 +25,7 @@ final class BenchReport {
     private final List<String> header = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> stages = new ArrayList<>();
     /** Every number, by section; what the JSON file holds. */
     final ObjectNode json = JSON.createObjectNode();
 
@@ -35,6 +36,11 @@ final class BenchReport {
     /** A line of the table; an empty goal means the figure is context, not one of issue 14's goals. */
     void row(String figure, String measured, String goal) {
         rows.add(new Row(figure, measured, goal));
+    }
+
+    /** A line of the stage breakdown printed under the table (its figures are in the JSON's "stages"). */
+    void stage(String line) {
+        stages.add(line);
     }
 
     void note(String line) {
@@ -62,6 +68,10 @@ final class BenchReport {
         out.append("|-").append("-".repeat(w1)).append("-|-").append("-".repeat(w2)).append("-|-").append("-".repeat(16)).append('\n');
         for (Row row : rows) {
             out.append(String.format(Locale.ROOT, format, row.figure, row.measured, row.goal));
+        }
+        if (!stages.isEmpty()) {
+            out.append("\nwhere the time of a change went (the services' stage timers, between two scrapes of /q/metrics):\n");
+            stages.forEach(line -> out.append(line).append('\n'));
         }
         if (!notes.isEmpty()) {
             out.append('\n');

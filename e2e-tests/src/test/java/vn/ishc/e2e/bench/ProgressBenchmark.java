@@ -28,7 +28,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -211,15 +213,23 @@ class ProgressBenchmark {
         // Change → visible while changes flow: one new club (with members) every 1/rate s.
         say(String.format("change → visible: %d club snapshots/s for %d s", changesPerSecond, changeSeconds));
         ChangeVisibility.Result visible;
+        Map<String, String> serviceUrls = new TreeMap<>();
+        suite.serviceProcesses().forEach((service, process) -> serviceUrls.put(service, process.getValue()));
+        StageTimes.Scrape beforeChanges = StageTimes.scrape(http, serviceUrls);
         try (KafkaProducer<String, String> producer = producer(suite, 0)) {
             visible = ChangeVisibility.measure(http, progressUrl, token, "/province/clubs/active", changesPerSecond,
                     changesPerSecond * changeSeconds, i -> publishClub(producer, random, members));
         }
+        List<StageTimes.Between> visibleStages = StageTimes.between(beforeChanges, StageTimes.scrape(http, serviceUrls), CLUB_STAGES);
 
         // The same through registry's API, the whole way (registry → outbox → Kafka → reporting):
         // members added at the given rate to a few clubs; each visible when members.active includes it.
         say(String.format("change → visible through registry's API: %d members/s for %d s, after a warm-up", changesPerSecond, changeSeconds));
-        ChangeVisibility.Result throughRegistry = throughRegistry(suite, http, progressUrl, token, changesPerSecond, changeSeconds);
+        List<Long> postMillis = java.util.Collections.synchronizedList(new ArrayList<>());
+        StageTimes.Scrape[] registryPhase = new StageTimes.Scrape[1];
+        ChangeVisibility.Result throughRegistry = throughRegistry(suite, http, progressUrl, token, changesPerSecond, changeSeconds, postMillis,
+                () -> registryPhase[0] = StageTimes.scrape(http, serviceUrls));
+        List<StageTimes.Between> registryStages = StageTimes.between(registryPhase[0], StageTimes.scrape(http, serviceUrls), REGISTRY_STAGES);
 
         // b. and c. The floor: a raw consumer reading the topics a rebuild replays, and COPY of the rows they carry.
         say("baselines: a raw Kafka consumer over the four topics, then COPY of their rows");
@@ -235,11 +245,13 @@ class ProgressBenchmark {
         say("rebuild by replay, with progress read every 200 ms and " + changesPerSecond + " new clubs/s flowing for up to " + changeSeconds + " s");
         long clubsBeforeRebuild = JSON.readTree(get(http, progressUrl, token)).at("/province/clubs/active").asLong();
         RebuildRun.Outcome rebuild;
+        StageTimes.Scrape beforeRebuild = StageTimes.scrape(http, serviceUrls);
         try (KafkaProducer<String, String> producer = producer(suite, 0)) {
             rebuild = RebuildRun.run(http, suite.reportingUrl(), suite.token("province-admin"), token, progressUrl, consumed.events(),
                     changesPerSecond, changeSeconds, members, i -> publishClub(producer, random, members));
         }
         say("rebuild ended: " + rebuild.state() + " after " + rebuild.millis() + " ms");
+        List<StageTimes.Between> rebuildStages = StageTimes.between(beforeRebuild, StageTimes.scrape(http, serviceUrls), CLUB_STAGES);
         // Data arrived: every club from before the rebuild and every one sent during it, money as before.
         long expectedAfter = clubsBeforeRebuild + rebuild.flow().sent();
         JsonNode after = JSON.readTree(get(http, progressUrl, token));
@@ -312,7 +324,16 @@ class ProgressBenchmark {
                 pct(latencies, 50) / 1000.0, pct(latencies, 95) / 1000.0, pct(latencies, 99) / 1000.0, latencies.get(latencies.size() - 1) / 1000.0,
                 latencies.size() * 1000.0 / reading.toMillis()), "p99 ≤ 30 ms");
         report.row("change → visible, " + changesPerSecond + " club snapshots/s × " + changeSeconds + " s", visible.summary(), "p99 ≤ 150 ms");
+        stagesRow(report, "club snapshots", visibleStages);
         report.row("change → visible via registry's API, " + changesPerSecond + " members/s", throughRegistry.summary(), "p99 ≤ 150 ms");
+        List<Long> posts = new ArrayList<>(postMillis);
+        Collections.sort(posts);
+        ObjectNode registrySection = stagesRow(report, "through registry", registryStages);
+        report.stage(posts.isEmpty() ? "    registry: POST —" : String.format(Locale.ROOT, "    registry: POST answered p50 %d / p99 %d ms (%,d)",
+                pct(posts, 50), pct(posts, 99), posts.size()));
+        registrySection.put("postP50Millis", posts.isEmpty() ? -1 : pct(posts, 50))
+                .put("postP99Millis", posts.isEmpty() ? -1 : pct(posts, 99));
+        stagesRow(report, "changes during the rebuild", rebuildStages);
         for (String service : afterLoad.keySet()) {
             report.row(service + ": RSS after load / after rebuild", BenchReport.mb(afterLoad.get(service).rssBytes()) + " / "
                     + BenchReport.mb(afterRebuild.get(service).rssBytes()) + ", peak " + BenchReport.mb(afterRebuild.get(service).hwmBytes()), "≤ 300 MB");
@@ -358,8 +379,31 @@ class ProgressBenchmark {
         LOG.info("[bench] " + line);
     }
 
+    /** The stages of a club snapshot sent straight to Kafka, on its way to progress. */
+    private static final List<StageTimes.Stage> CLUB_STAGES = List.of(
+            new StageTimes.Stage("reporting: sent → batch committed", "reporting", "ishc_projection_event_age", "registry.club-snapshots.v1"),
+            new StageTimes.Stage("reporting: batch transaction", "reporting", "ishc_projection_batch_apply", "registry.club-snapshots.v1"),
+            new StageTimes.Stage("reporting: commit → stamp moved", "reporting", "ishc_progress_stamp_after_commit", null),
+            new StageTimes.Stage("reporting: progress computed", "reporting", "ishc_progress_compute", null),
+            new StageTimes.Stage("funding (beside): sent → batch committed", "funding", "ishc_replica_event_age", "registry.club-snapshots.v1"));
+
+    /** The same with registry's write and outbox in front. */
+    private static final List<StageTimes.Stage> REGISTRY_STAGES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new StageTimes.Stage("registry: outbox written → acknowledged", "registry", "ishc_outbox_delay", null)),
+            CLUB_STAGES.stream()).toList();
+
+    private static ObjectNode stagesRow(BenchReport report, String phase, List<StageTimes.Between> stages) {
+        report.stage("  " + phase + ":");
+        ObjectNode section = report.section("stages").putObject(phase);
+        for (StageTimes.Between stage : stages) {
+            report.stage("    " + stage.summary());
+            stage.toJson(section.putObject(stage.stage()));
+        }
+        return section;
+    }
+
     private static ChangeVisibility.Result throughRegistry(SuiteAccess suite, HttpClient http, String progressUrl, String viewer, int perSecond,
-                                                           int seconds) throws Exception {
+                                                           int seconds, List<Long> postMillis, Callable<?> afterWarmUp) throws Exception {
         String officer = suite.token("district-officer", "164");
         List<String> clubs = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -373,12 +417,19 @@ class ProgressBenchmark {
         ChangeVisibility.Sender addMember = n -> {
             String body = "{\"fullName\":\"Người đo tải " + n + "\",\"gender\":\"FEMALE\",\"birthYear\":1950,"
                     + "\"householdStatus\":\"NONE\",\"joinedOn\":\"2018-01-01\"}";
-            senders.submit(() -> post(http, suite.registryUrl() + "/api/v1/clubs/" + clubs.get(n % clubs.size()) + "/members", officer, body));
+            senders.submit(() -> {
+                long begin = System.nanoTime();
+                String answer = post(http, suite.registryUrl() + "/api/v1/clubs/" + clubs.get(n % clubs.size()) + "/members", officer, body);
+                postMillis.add((System.nanoTime() - begin) / 1_000_000);
+                return answer;
+            });
         };
         try {
             // A first pass warms registry's write path (JIT, pools) and is not counted.
             ChangeVisibility.measure(http, progressUrl, viewer, "/province/members/active", perSecond,
                     perSecond * Integer.getInteger("bench.warmupSeconds", 15), addMember);
+            postMillis.clear();
+            afterWarmUp.call();
             return ChangeVisibility.measure(http, progressUrl, viewer, "/province/members/active", perSecond, perSecond * seconds, addMember);
         } finally {
             senders.shutdown();

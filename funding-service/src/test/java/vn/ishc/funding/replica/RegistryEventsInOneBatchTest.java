@@ -67,6 +67,7 @@ class RegistryEventsInOneBatchTest {
         double deadLettersBefore = metric("ishc_replica_dead_letters_total", CLUBS, null);
         double staleBefore = metric("ishc_replica_events_total", CLUBS, "STALE");
         double duplicatesBefore = metric("ishc_replica_events_total", CLUBS, "DUPLICATE");
+        double agesBefore = metric("ishc_replica_event_age_seconds_count", CLUBS, null);
 
         publishTogether(CLUBS, id.toString(), first.toString(), newest.toString(), poison, older.toString(), first.toString());
 
@@ -87,6 +88,8 @@ class RegistryEventsInOneBatchTest {
             assertEquals(deadLettersBefore + 1, metric("ishc_replica_dead_letters_total", CLUBS, null), "only the unreadable record");
             assertEquals(staleBefore + 1, metric("ishc_replica_events_total", CLUBS, "STALE"));
             assertEquals(duplicatesBefore + 1, metric("ishc_replica_events_total", CLUBS, "DUPLICATE"));
+            // the stage timer (how old each event was when its batch committed) counts the four readable records
+            assertEquals(agesBefore + 4, metric("ishc_replica_event_age_seconds_count", CLUBS, null));
         });
     }
 

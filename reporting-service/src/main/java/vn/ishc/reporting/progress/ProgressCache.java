@@ -1,10 +1,13 @@
 package vn.ishc.reporting.progress;
 
+import vn.ishc.kit.metrics.StageTimers;
+import vn.ishc.reporting.figures.FiguresChanged;
 import vn.ishc.reporting.projection.SourceFreshness;
 
-import vn.ishc.reporting.figures.FiguresChanged;
-
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -48,7 +52,14 @@ public class ProgressCache {
     private record Entry(String stamp, ProgressDocument document) {
     }
 
+    @Inject
+    MeterRegistry metrics;
+
     private final Map<Key, Entry> documents = new ConcurrentHashMap<>();
+    /** When the first change not yet in the stamp committed here (nanoTime; 0: none waiting). */
+    private final AtomicLong committedAt = new AtomicLong();
+    private Timer computing;
+    private Timer stampMoved;
     private volatile String stamp = "";
 
     ProgressDocument get(String programme, LocalDate asOf, Supplier<ProgressDocument> compute) {
@@ -58,7 +69,9 @@ public class ProgressCache {
         if (entry != null && entry.stamp().equals(current) && !current.isEmpty()) {
             return entry.document();
         }
+        long started = System.nanoTime();
         ProgressDocument document = compute.get();
+        computing.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         if (documents.size() >= MAX_DOCUMENTS) {
             documents.clear();
         }
@@ -72,6 +85,7 @@ public class ProgressCache {
      * that the caller's next read shows it.
      */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) FiguresChanged landed) {
+        committedAt.compareAndSet(0, System.nanoTime());
         if (FiguresChanged.PROGRAMME.equals(landed.source())) {
             poll();
         } else if (pending.compareAndSet(false, true)) {
@@ -90,6 +104,12 @@ public class ProgressCache {
 
     // Quarkus's scheduler ticks at most once a second; other replicas' changes should show sooner.
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "progress-stamp"));
+
+    @PostConstruct
+    void registerTimers() {
+        computing = StageTimers.of(metrics, "ishc_progress_compute", "Computing a progress document the cache did not hold");
+        stampMoved = StageTimers.of(metrics, "ishc_progress_stamp_after_commit", "From a change committed here to the stamp that announces it");
+    }
 
     void startPolling(@Observes StartupEvent start) {
         poller.scheduleWithFixedDelay(this::poll, 0, 100, TimeUnit.MILLISECONDS);
@@ -129,6 +149,10 @@ public class ProgressCache {
             read = row.getString(1);
         }
         if (!read.equals(stamp)) {
+            long committed = committedAt.getAndSet(0);
+            if (committed != 0) {
+                stampMoved.record(System.nanoTime() - committed, TimeUnit.NANOSECONDS);
+            }
             stamp = read;
             changes.announce(read);
         }

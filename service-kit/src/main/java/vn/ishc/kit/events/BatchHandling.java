@@ -1,6 +1,9 @@
 package vn.ishc.kit.events;
 
+import vn.ishc.kit.metrics.StageTimers;
+
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -81,11 +84,13 @@ public class BatchHandling {
         if (readable.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         List<String> outcomes = applyWithRetries(readable, metricPrefix, applier);
         if (outcomes == null) {
             applyOneByOne(readable, metricPrefix, reader, applier);
             return;
         }
+        recordTimes(metricPrefix, readable, System.nanoTime() - started);
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (int i = 0; i < readable.size(); i++) {
             String outcome = outcomes.get(i) == null ? "UNKNOWN" : outcomes.get(i);
@@ -93,6 +98,26 @@ public class BatchHandling {
         }
         counts.forEach((topic, byOutcome) -> byOutcome.forEach((outcome, n) ->
                 metrics.counter(metricPrefix + "_events_total", "topic", topic, "outcome", outcome).increment(n)));
+    }
+
+    /**
+     * How long the batch's transaction took, and how old each event was when it committed: the time
+     * since its producer sent it (the record's timestamp, on the same clock when producers and
+     * consumers share a host; otherwise as good as the hosts' clocks), which includes any time spent
+     * waiting in Kafka behind earlier batches.
+     */
+    private <T> void recordTimes(String metricPrefix, List<Readable<T>> applied, long applyNanos) {
+        String topic = applied.get(0).record().topic();
+        StageTimers.of(metrics, metricPrefix + "_batch_apply", "One batch's transaction, retries included", "topic", topic)
+                .record(applyNanos, TimeUnit.NANOSECONDS);
+        Timer age = StageTimers.of(metrics, metricPrefix + "_event_age", "From an event's sending to its batch's commit", "topic", topic);
+        long now = System.currentTimeMillis();
+        for (Readable<T> one : applied) {
+            long sent = one.record().timestamp();
+            if (sent > 0) {
+                age.record(Math.max(0, now - sent), TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     /** The batch's outcomes; null when it failed for a reason that will not pass (one of its events is at fault). */

@@ -1,7 +1,10 @@
 package vn.ishc.kit.outbox;
 
+import vn.ishc.kit.metrics.StageTimers;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -57,6 +60,7 @@ public class OutboxRelay {
     private Counter published;
     private Counter failures;
     private Counter parked;
+    private Timer delay;
 
     // One relay thread: runs never overlap, and a wake-up during a run queues exactly one more run.
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
@@ -71,6 +75,7 @@ public class OutboxRelay {
         published = metrics.counter("ishc_outbox_published_total");
         failures = metrics.counter("ishc_outbox_publish_failures_total");
         parked = metrics.counter("ishc_outbox_parked_total");
+        delay = StageTimers.of(metrics, "ishc_outbox_delay", "From an event's write to Kafka's acknowledgement of it");
         metrics.gauge("ishc_outbox_pending", this, relay -> QuarkusTransaction.requiringNew()
                 .call(() -> (double) OutboxEvent.count("publishedAt is null and parkedAt is null")));
         metrics.gauge("ishc_outbox_parked_events", this, relay -> QuarkusTransaction.requiringNew()
@@ -193,6 +198,7 @@ public class OutboxRelay {
                 // last copy of each event reaches Kafka in the order the changes were made.
                 if (retryReason == null) {
                     event.publishedAt = now;
+                    delay.record(Duration.between(event.createdAt, now));
                     done++;
                 }
             } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
