@@ -101,12 +101,12 @@ public class ReadyFigures {
                         try (ResultSet r = query.executeQuery()) {
                             while (r.next()) {
                                 emptiedMeanwhile[0] |= r.getLong(6) != currentEpoch;
-                                // the row holds the day's whole delta
-                                ChangedDay day = new ChangedDay(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class).toEpochDay(), r.getLong(4));
+                                // the row holds the day's whole delta; a reload sets it straight into its series
+                                long day = r.getObject(3, LocalDate.class).toEpochDay();
                                 if (reload) {
-                                    changed.add(day.setIn(target));
+                                    changed.add(setIn(target, r.getString(1), r.getString(2), day, r.getLong(4)));
                                 } else {
-                                    read.add(day);
+                                    read.add(new ChangedDay(r.getString(1), r.getString(2), day, r.getLong(4)));
                                 }
                                 newest[0] = Math.max(newest[0], r.getLong(5));
                             }
@@ -133,13 +133,18 @@ public class ReadyFigures {
         }
     }
 
-    /** A stored day delta as read, before it joins its series. */
+    /** A stored day delta read by a catch-up, kept until the readers' lock is taken. */
     private record ChangedDay(String area, String figure, long epochDay, long delta) {
         Series setIn(Map<String, Map<String, Series>> figures) {
-            Series series = figures.computeIfAbsent(area, a -> new HashMap<>()).computeIfAbsent(figure, f -> new Series());
-            series.set(epochDay, delta);
-            return series;
+            return ReadyFigures.setIn(figures, area, figure, epochDay, delta);
         }
+    }
+
+    /** Sets a day's delta into its series (pending until {@link Series#sum}); answers the series. */
+    private static Series setIn(Map<String, Map<String, Series>> figures, String area, String figure, long epochDay, long delta) {
+        Series series = figures.computeIfAbsent(area, a -> new HashMap<>()).computeIfAbsent(figure, f -> new Series());
+        series.set(epochDay, delta);
+        return series;
     }
 
     /**

@@ -23,6 +23,7 @@ import vn.ishc.kit.sql.UnnestRows;
 
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,11 +103,10 @@ public class FundingProjection {
         before.values().forEach(c -> old.plus(CountingRules.contribution(c, starts)));
         facts.pledges(pledges).values().forEach(p -> old.plus(CountingRules.pledge(p)));
         List<LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution>> newest = List.copyOf(batch.newest().values());
-        writeContributions(newest);
         // As stored (not read back: one query fewer a batch); the area's end comes from the administrative units.
+        List<ProjectedFacts.StoredContribution> stored = writeContributions(newest);
         FigureDeltas now = new FigureDeltas();
-        facts.contributionsAsStored(newest.stream().map(item -> stored(item.data())).toList())
-                .forEach(c -> now.plus(CountingRules.contribution(c, starts)));
+        facts.contributionsAsStored(stored).forEach(c -> now.plus(CountingRules.contribution(c, starts)));
         facts.pledges(pledges).values().forEach(p -> now.plus(CountingRules.pledge(p)));
         figures.add(FigureDeltas.change(old, now));
         ledger.advance(batch);
@@ -146,12 +146,16 @@ public class FundingProjection {
                 "REVERSED".equals(c.status()) ? c.reversedOn() : null, c.pledgeId());
     }
 
-    private void writeContributions(List<LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution>> newest) {
+    /** Writes the newest snapshots; answers them as stored, in the same order. */
+    private List<ProjectedFacts.StoredContribution> writeContributions(List<LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution>> newest) {
         UnnestRows rows = new UnnestRows("uuid", "int8", "varchar", "varchar", "int8", "date", "date", "varchar", "uuid");
+        List<ProjectedFacts.StoredContribution> stored = new ArrayList<>(newest.size());
         for (LedgerBatch.Item<UUID, ContributionSnapshotData.Contribution> item : newest) {
             ContributionSnapshotData.Contribution c = item.data();
-            rows.add(c.id(), item.event().aggregateVersion(), c.districtCode(), c.communeCode(), c.amountVnd(), c.receivedOn(),
-                    stored(c).reversedOn(), c.form(), c.pledgeId());
+            ProjectedFacts.StoredContribution row = stored(c);
+            stored.add(row);
+            rows.add(row.id(), item.event().aggregateVersion(), row.districtCode(), row.communeCode(), row.amountVnd(), row.receivedOn(),
+                    row.reversedOn(), c.form(), row.pledgeId());
         }
         rows.execute(em.unwrap(Session.class), """
                 insert into contribution (id, version, district_code, commune_code, amount_vnd, received_on, reversed_on, form, pledge_id)
@@ -159,6 +163,7 @@ public class FundingProjection {
                 on conflict (id) do update set version = excluded.version, district_code = excluded.district_code,
                     commune_code = excluded.commune_code, amount_vnd = excluded.amount_vnd, received_on = excluded.received_on,
                     reversed_on = excluded.reversed_on, form = excluded.form, pledge_id = excluded.pledge_id""");
+        return stored;
     }
 
     private void writePledges(List<LedgerBatch.Item<UUID, PledgeSnapshotData>> newest) {

@@ -101,6 +101,7 @@ public class Replay {
         List<java.time.LocalDate> starts = QuarkusTransaction.requiringNew().call(programmeStarts::all);
         shadow.prepare();
         pendingFigures = new FigureDeltas();
+        timeByTopic.clear(); // this run's times only, in its log
         long[] applied = {0};
         try (KafkaConsumer<String, String> consumer = consumer()) {
             Map<String, List<TopicPartition>> partitions = new LinkedHashMap<>();
@@ -293,13 +294,37 @@ public class Replay {
     }
 
     private <T> void applyWithRetries(TopicProjections.Projection<T> projection, List<T> events) {
+        untilDone(() -> {
+            FigureDeltas batch = new FigureDeltas();
+            shadow.inShadow(() -> FigureStore.gathering(batch, () -> projection.applier().apply(events)));
+            pendingFigures.plus(batch); // committed
+        });
+        if (pendingFigures.size() >= figuresEvery) {
+            writePendingFigures();
+        }
+    }
+
+    /** Writes the pending figures into the shadow in one transaction. */
+    private void writePendingFigures() {
+        untilDone(() -> {
+            shadow.inShadow(() -> {
+                shadowFigures.append(pendingFigures);
+                return null;
+            });
+            pendingFigures = new FigureDeltas();
+        });
+    }
+
+    /**
+     * Runs one transaction's work again while it fails in a way that may pass (the database away a
+     * moment), with backoff; any other failure ends the replay. The work must leave nothing behind when it throws.
+     */
+    private static void untilDone(Runnable transaction) {
         long backoff = 100;
         while (true) {
             try {
-                FigureDeltas batch = new FigureDeltas();
-                shadow.inShadow(() -> FigureStore.gathering(batch, () -> projection.applier().apply(events)));
-                pendingFigures.plus(batch); // committed
-                break;
+                transaction.run();
+                return;
             } catch (RuntimeException e) {
                 if (!Failures.isTransient(e)) {
                     throw e;
@@ -307,9 +332,6 @@ public class Replay {
                 pause(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
             }
-        }
-        if (pendingFigures.size() >= figuresEvery) {
-            writePendingFigures();
         }
     }
 
@@ -319,27 +341,6 @@ public class Replay {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new Abandoned("the service is stopping");
-        }
-    }
-
-    /** Writes the pending figures into the shadow in one transaction, retried while the failure may pass. */
-    private void writePendingFigures() {
-        long backoff = 100;
-        while (true) {
-            try {
-                shadow.inShadow(() -> {
-                    shadowFigures.append(pendingFigures);
-                    return null;
-                });
-                pendingFigures = new FigureDeltas();
-                return;
-            } catch (RuntimeException e) {
-                if (!Failures.isTransient(e)) {
-                    throw e;
-                }
-                pause(backoff);
-                backoff = Math.min(backoff * 2, 5_000);
-            }
         }
     }
 
