@@ -88,7 +88,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MaxMetaspaceSize=160m",
-            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=10000");
+            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=10000",
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
 
     /** The operating system's id of the process, to read its memory from /proc. */
     long pid() {
