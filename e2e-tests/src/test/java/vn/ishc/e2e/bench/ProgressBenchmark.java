@@ -391,7 +391,9 @@ class ProgressBenchmark {
             new StageTimes.Stage("reporting: batch transaction", "reporting", "ishc_projection_batch_apply", "registry.club-snapshots.v1"),
             new StageTimes.Stage("reporting: commit → stamp moved", "reporting", "ishc_progress_stamp_after_commit", null),
             new StageTimes.Stage("reporting: progress computed", "reporting", "ishc_progress_compute", null),
-            new StageTimes.Stage("funding (beside): sent → batch committed", "funding", "ishc_replica_event_age", "registry.club-snapshots.v1"));
+            new StageTimes.Stage("funding (beside): sent → batch committed", "funding", "ishc_replica_event_age", "registry.club-snapshots.v1"),
+            new StageTimes.Stage("reporting: collection pauses", "reporting", "jvm_gc_pause", null),
+            new StageTimes.Stage("registry: collection pauses", "registry", "jvm_gc_pause", null));
 
     /** The same with registry's write and outbox in front. */
     private static final List<StageTimes.Stage> REGISTRY_STAGES = java.util.stream.Stream.concat(

@@ -32,8 +32,14 @@ final class StageTimes {
     /** A stage's distribution over a phase, from its buckets (upper bounds in seconds → count). */
     record Between(String stage, long count, double sumSeconds, double p50Millis, double p99Millis) {
         String summary() {
-            return count == 0 ? stage + " —"
-                    : String.format(Locale.ROOT, "%s p50 %s / p99 %s (%,d, mean %s)", stage, BenchReport.ms(p50Millis), BenchReport.ms(p99Millis), count,
+            if (count == 0) {
+                return stage + " —";
+            }
+            if (p50Millis < 0) { // a timer without histogram buckets (e.g. the JVM's collection pauses)
+                return String.format(Locale.ROOT, "%s %,d, %s in all, mean %s", stage, count, BenchReport.ms(sumSeconds * 1000),
+                        BenchReport.ms(sumSeconds * 1000 / count));
+            }
+            return String.format(Locale.ROOT, "%s p50 %s / p99 %s (%,d, mean %s)", stage, BenchReport.ms(p50Millis), BenchReport.ms(p99Millis), count,
                     BenchReport.ms(sumSeconds * 1000 / count));
         }
 
@@ -109,8 +115,10 @@ final class StageTimes {
         }
 
         Between summarise(String stage) {
-            return count <= 0 ? new Between(stage, 0, 0, -1, -1)
-                    : new Between(stage, Math.round(count), sum, quantile(0.50) * 1000, quantile(0.99) * 1000);
+            if (count <= 0 || buckets.isEmpty()) {
+                return new Between(stage, Math.max(0, Math.round(count)), Math.max(0, sum), -1, -1);
+            }
+            return new Between(stage, Math.round(count), sum, quantile(0.50) * 1000, quantile(0.99) * 1000);
         }
 
         /** Linear within the bucket that holds the rank, as histogram_quantile does; the last finite bound when in +Inf. */

@@ -49,4 +49,20 @@ class StageTimesTest {
         assertEquals(-1, between.p99Millis());
         assertEquals("applied —", between.summary());
     }
+
+    @Test
+    void aTimerWithoutBucketsGivesItsCountAndTotalOnly() {
+        StageTimes.Stage pauses = new StageTimes.Stage("pauses", "reporting", "jvm_gc_pause", null);
+        String before = "jvm_gc_pause_seconds_count{action=\"end of minor GC\",gc=\"Copy\"} 10.0\n"
+                + "jvm_gc_pause_seconds_sum{action=\"end of minor GC\",gc=\"Copy\"} 0.1\n";
+        String after = "jvm_gc_pause_seconds_count{action=\"end of minor GC\",gc=\"Copy\"} 14.0\n"
+                + "jvm_gc_pause_seconds_sum{action=\"end of minor GC\",gc=\"Copy\"} 0.2\n"
+                + "jvm_gc_pause_seconds_count{action=\"end of major GC\",gc=\"MarkSweepCompact\"} 1.0\n"
+                + "jvm_gc_pause_seconds_sum{action=\"end of major GC\",gc=\"MarkSweepCompact\"} 0.3\n";
+        StageTimes.Between between = StageTimes.between(new StageTimes.Scrape(Map.of("reporting", before)),
+                new StageTimes.Scrape(Map.of("reporting", after)), List.of(pauses)).get(0);
+        assertEquals(5, between.count(), "four young collections and one full one");
+        assertEquals(0.4, between.sumSeconds(), 1e-9);
+        assertEquals("pauses 5, 400 ms in all, mean 80 ms", between.summary());
+    }
 }
