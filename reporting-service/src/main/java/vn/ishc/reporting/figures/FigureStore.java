@@ -129,12 +129,13 @@ public class FigureStore {
     }
 
     /**
-     * Something else progress documents show has changed (administrative units, programmes,
-     * targets): a new revision makes every replica drop its cached documents.
+     * Something else progress documents show has changed (administrative units, approved plans,
+     * targets): a new revision makes every replica drop its cached documents, and a new reference
+     * revision the areas and plans it keeps for them.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void documentsChanged() {
-        em.createNativeQuery("update progress_revision set revision = revision + 1").executeUpdate();
+        em.createNativeQuery("update progress_revision set revision = revision + 1, reference_revision = reference_revision + 1").executeUpdate();
     }
 
     /** Forgets every stored figure; readers reload everything (a new epoch). */

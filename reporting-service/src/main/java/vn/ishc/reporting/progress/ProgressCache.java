@@ -61,6 +61,16 @@ public class ProgressCache {
     private Timer computing;
     private Timer stampMoved;
     private volatile String stamp = "";
+    /** Where what documents read besides figures stands (epoch, reference revision), read with the stamp. */
+    private volatile String referenceStamp = "";
+
+    /**
+     * The reference stamp as last read; it moves in the same statement as the stamp, so a document
+     * computed with reference data of an older one is replaced as soon as the stamp is read again. Empty before the first read.
+     */
+    String referenceStamp() {
+        return referenceStamp;
+    }
 
     ProgressDocument get(String programme, LocalDate asOf, Supplier<ProgressDocument> compute) {
         String current = stamp;
@@ -137,7 +147,8 @@ public class ProgressCache {
     private static final String STAMP = """
             select r.epoch || '/' || r.revision
                    || '/' || coalesce((select through::text from source_freshness where source = 'registry'), '-')
-                   || '/' || coalesce((select through::text from source_freshness where source = 'funding'), '-')
+                   || '/' || coalesce((select through::text from source_freshness where source = 'funding'), '-'),
+                   r.epoch || '/' || r.reference_revision
             from progress_revision r""";
 
     /** Serialised, so the stamp only moves forward; listeners hear of each move once. */
@@ -147,6 +158,7 @@ public class ProgressCache {
              ResultSet row = statement.executeQuery(STAMP)) {
             row.next();
             read = row.getString(1);
+            referenceStamp = row.getString(2);
         }
         if (!read.equals(stamp)) {
             long committed = committedAt.getAndSet(0);

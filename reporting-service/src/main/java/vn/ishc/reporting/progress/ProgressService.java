@@ -27,10 +27,7 @@ import vn.ishc.reporting.progress.ProgressDocument.ContributionFigures;
 import vn.ishc.reporting.progress.ProgressDocument.MemberFigures;
 import vn.ishc.reporting.progress.ProgressDocument.Targets;
 
-import vn.ishc.reporting.plan.DistrictPlan;
-import vn.ishc.reporting.plan.DistrictPlans;
 import vn.ishc.reporting.plan.PlanToDate;
-import vn.ishc.reporting.plan.PlanYearFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -74,7 +71,7 @@ public class ProgressService {
     ProgressCache cache;
 
     @Inject
-    DistrictPlans districtPlans;
+    ProgressReferences references;
 
     /** From the cache when nothing changed since it was computed (no transaction, no database work then). */
     public ProgressDocument progress(String programmeCode, LocalDate requestedAsOf) {
@@ -93,10 +90,11 @@ public class ProgressService {
         Map<String, ProgrammeTarget> targets = programmes.targets(programmeCode);
         Map<String, EnumMap<Figure, Long>> byArea = figures.on(asOf, programme.startsOn);
         // Money received after the programme's end counts toward no programme: on a later date, it is as at the end.
-        List<Areas.Area> children = areas.areasOn(asOf);
+        ProgressReferences.OnDay onDay = references.onDay(asOf);
+        List<Areas.Area> children = onDay.areasInForce();
         Map<String, EnumMap<Figure, Long>> moneyByArea = asOf.isAfter(programme.endsOn)
                 ? onTheMapOf(figures.on(programme.endsOn, programme.startsOn), children) : byArea;
-        Map<String, PlanToDate> plans = plansToDate(programme.code, asOf.getYear());
+        Map<String, PlanToDate> plans = references.plansToDate(programme.code, asOf.getYear());
 
         List<AreaProgress> districts = new ArrayList<>();
         List<ProgressDocument.LevelledAreaProgress> inForce = new ArrayList<>();
@@ -115,7 +113,7 @@ public class ProgressService {
         }
         Figures provinceLevel = Figures.of(byArea.get(ReadyFigures.PROVINCE_LEVEL), moneyByArea.get(ReadyFigures.PROVINCE_LEVEL));
         provinceTotal.add(provinceLevel);
-        String provinceName = areas.provinceName().orElse(null);
+        String provinceName = onDay.provinceName();
         return new ProgressDocument(
                 new ProgressDocument.ProgrammeRef(programme.code, programme.name, programme.startsOn, programme.endsOn),
                 asOf,
@@ -123,7 +121,7 @@ public class ProgressService {
                 districts,
                 inForce,
                 provinceLevel.clubsActive, // only clubs awaiting a successor commune count at province level
-                coverageOn(asOf),
+                coverageOn(asOf, onDay.coverage()),
                 freshness(sources.through()));
     }
 
@@ -146,8 +144,8 @@ public class ProgressService {
         return moved;
     }
 
-    private ProgressDocument.Coverage coverageOn(LocalDate asOf) {
-        CommuneCoverage.Result result = coverage.on(asOf);
+    private ProgressDocument.Coverage coverageOn(LocalDate asOf, CommuneCoverage.Shape shape) {
+        CommuneCoverage.Result result = coverage.on(asOf, shape);
         List<ProgressDocument.FormerDistrictCoverage> former = result.formerDistricts().stream()
                 .map(d -> new ProgressDocument.FormerDistrictCoverage(d.code(), d.name(), d.counts().communes(),
                         d.counts().communesWithActiveClub(),
@@ -277,17 +275,6 @@ public class ProgressService {
     }
 
     /** Each district's approved plan up to the end of {@code year}. */
-    private Map<String, PlanToDate> plansToDate(String programmeCode, int year) {
-        Map<String, PlanToDate> plans = new java.util.HashMap<>();
-        for (DistrictPlan plan : districtPlans.approved(programmeCode)) {
-            PlanToDate toDate = PlanToDate.of(plan.years.stream().map(PlanYearFigures::of).toList(), year);
-            if (toDate != null) {
-                plans.put(plan.districtCode, toDate);
-            }
-        }
-        return plans;
-    }
-
     private static AreaProgress area(String code, String name, Figures f, ProgrammeTarget target, PlanToDate plan) {
         return new AreaProgress(code, name,
                 new ClubFigures(f.clubsActive, f.clubsNew, f.clubsActive - f.clubsNew),

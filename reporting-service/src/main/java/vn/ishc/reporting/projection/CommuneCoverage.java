@@ -35,11 +35,31 @@ public class CommuneCoverage {
     @Inject
     Areas areas;
 
-    public Result on(LocalDate day) {
+    /**
+     * Which communes coverage counts on a day: the province's communes in force, and after the
+     * districts ended each former district's successors among them. It depends on the administrative
+     * units only, so a caller may keep it while they do not change (progress does).
+     */
+    public record Shape(Set<String> inForce, List<FormerDistrictCommunes> formerDistricts) {
+    }
+
+    public record FormerDistrictCommunes(String code, String name, Set<String> communes) {
+    }
+
+    /** Coverage on the day, counting the communes of {@code shape} (from {@link #shape} for the same day). */
+    public Result on(LocalDate day, Shape shape) {
+        Set<String> covered = coveredOn(day, shape.inForce());
+        List<FormerDistrict> former = new ArrayList<>();
+        for (FormerDistrictCommunes district : shape.formerDistricts()) {
+            former.add(new FormerDistrict(district.code(), district.name(), counts(district.communes(), covered)));
+        }
+        return new Result(counts(shape.inForce(), covered), former);
+    }
+
+    public Shape shape(LocalDate day) {
         Set<String> inForce = new LinkedHashSet<>();
         areas.provinceCommunesOn(day).forEach(c -> inForce.add(c.code()));
-        Set<String> covered = coveredOn(day, inForce);
-        List<FormerDistrict> former = new ArrayList<>();
+        List<FormerDistrictCommunes> former = new ArrayList<>();
         List<Areas.FormerDistrict> ended = areas.formerDistrictsOn(day);
         if (!ended.isEmpty()) {
             UnitHistory history = areas.history();
@@ -54,10 +74,10 @@ public class CommuneCoverage {
                     }
                 }
                 successors.retainAll(inForce);
-                former.add(new FormerDistrict(district.code(), district.fullName(), counts(successors, covered)));
+                former.add(new FormerDistrictCommunes(district.code(), district.fullName(), Set.copyOf(successors)));
             }
         }
-        return new Result(counts(inForce, covered), former);
+        return new Shape(java.util.Collections.unmodifiableSet(inForce), List.copyOf(former));
     }
 
     private static Counts counts(Set<String> communes, Set<String> covered) {

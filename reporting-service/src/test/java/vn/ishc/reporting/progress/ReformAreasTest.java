@@ -291,6 +291,12 @@ class ReformAreasTest {
         assertEquals(plus(figures(null), money), figures(area(EVE, district)), "still in the district on its last day");
         assertEquals(eve, figures(province(EVE)));
         assertEquals(reform, figures(province(REFORM)), "the province keeps the money: no jump, nothing lost");
+
+        // Renamed: progress read before shows the new name (the areas it keeps are read again when units change).
+        EventSender.send(Topics.ADMIN_UNITS, district, adminUnitPeriods(district, 3,
+                period(district, "Thử Mới", "Huyện Thử Mới", "DISTRICT", "huyen", "19", "2024-01-01", REFORM)).toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> "Huyện Thử Mới".equals(area(EVE, district).get("name")));
+        assertEquals(plus(figures(null), money), figures(area(EVE, district)), "renaming moves no money");
     }
 
     /** The reform's units this test needs, as registry announces them after its migration (decision 0013). */
