@@ -220,7 +220,8 @@ class ProgressBenchmark {
             visible = ChangeVisibility.measure(http, progressUrl, token, "/province/clubs/active", changesPerSecond,
                     changesPerSecond * changeSeconds, i -> publishClub(producer, random, members));
         }
-        List<StageTimes.Between> visibleStages = StageTimes.between(beforeChanges, StageTimes.scrape(http, serviceUrls), CLUB_STAGES);
+        StageTimes.Scrape afterChanges = StageTimes.scrape(http, serviceUrls);
+        List<StageTimes.Between> visibleStages = StageTimes.between(beforeChanges, afterChanges, CLUB_STAGES);
 
         // The same through registry's API, the whole way (registry → outbox → Kafka → reporting):
         // members added at the given rate to a few clubs; each visible when members.active includes it.
@@ -230,7 +231,8 @@ class ProgressBenchmark {
         StageTimes.Scrape[] registryPhase = new StageTimes.Scrape[1];
         ChangeVisibility.Result throughRegistry = throughRegistry(suite, http, progressUrl, token, changesPerSecond, changeSeconds, postMillis, queuedMillis,
                 () -> registryPhase[0] = StageTimes.scrape(http, serviceUrls));
-        List<StageTimes.Between> registryStages = StageTimes.between(registryPhase[0], StageTimes.scrape(http, serviceUrls), REGISTRY_STAGES);
+        StageTimes.Scrape afterRegistry = StageTimes.scrape(http, serviceUrls);
+        List<StageTimes.Between> registryStages = StageTimes.between(registryPhase[0], afterRegistry, REGISTRY_STAGES);
 
         // b. and c. The floor: a raw consumer reading the topics a rebuild replays, and COPY of the rows they carry.
         say("baselines: a raw Kafka consumer over the four topics, then COPY of their rows");
@@ -252,7 +254,8 @@ class ProgressBenchmark {
                     changesPerSecond, changeSeconds, members, i -> publishClub(producer, random, members));
         }
         say("rebuild ended: " + rebuild.state() + " after " + rebuild.millis() + " ms");
-        List<StageTimes.Between> rebuildStages = StageTimes.between(beforeRebuild, StageTimes.scrape(http, serviceUrls), CLUB_STAGES);
+        StageTimes.Scrape afterRebuildScrape = StageTimes.scrape(http, serviceUrls);
+        List<StageTimes.Between> rebuildStages = StageTimes.between(beforeRebuild, afterRebuildScrape, CLUB_STAGES);
         // Data arrived: every club from before the rebuild and every one sent during it, money as before.
         long expectedAfter = clubsBeforeRebuild + rebuild.flow().sent();
         JsonNode after = JSON.readTree(get(http, progressUrl, token));
@@ -325,11 +328,12 @@ class ProgressBenchmark {
                 pct(latencies, 50) / 1000.0, pct(latencies, 95) / 1000.0, pct(latencies, 99) / 1000.0, latencies.get(latencies.size() - 1) / 1000.0,
                 latencies.size() * 1000.0 / reading.toMillis()), "p99 ≤ 30 ms");
         report.row("change → visible, " + changesPerSecond + " club snapshots/s × " + changeSeconds + " s", visible.summary(), "p99 ≤ 150 ms");
-        stagesRow(report, "club snapshots", visibleStages);
+        poolRow(report, stagesRow(report, "club snapshots", visibleStages), beforeChanges, afterChanges);
         report.row("change → visible via registry's API, " + changesPerSecond + " members/s", throughRegistry.summary(), "p99 ≤ 150 ms");
         List<Long> posts = new ArrayList<>(postMillis);
         Collections.sort(posts);
         ObjectNode registrySection = stagesRow(report, "through registry", registryStages);
+        poolRow(report, registrySection, registryPhase[0], afterRegistry);
         report.stage(posts.isEmpty() ? "    registry: POST —" : String.format(Locale.ROOT, "    registry: POST answered p50 %d / p99 %d ms (%,d)",
                 pct(posts, 50), pct(posts, 99), posts.size()));
         List<Long> queued = new ArrayList<>(queuedMillis);
@@ -339,7 +343,7 @@ class ProgressBenchmark {
         registrySection.put("postP50Millis", posts.isEmpty() ? -1 : pct(posts, 50))
                 .put("postP99Millis", posts.isEmpty() ? -1 : pct(posts, 99))
                 .put("queuedP50Millis", queued.isEmpty() ? -1 : pct(queued, 50)).put("queuedP99Millis", queued.isEmpty() ? -1 : pct(queued, 99));
-        stagesRow(report, "changes during the rebuild", rebuildStages);
+        poolRow(report, stagesRow(report, "changes during the rebuild", rebuildStages), beforeRebuild, afterRebuildScrape);
         for (String service : afterLoad.keySet()) {
             report.row(service + ": RSS after load / after rebuild", BenchReport.mb(afterLoad.get(service).rssBytes()) + " / "
                     + BenchReport.mb(afterRebuild.get(service).rssBytes()) + ", peak " + BenchReport.mb(afterRebuild.get(service).hwmBytes()), "≤ 300 MB");
@@ -408,6 +412,20 @@ class ProgressBenchmark {
             stage.toJson(section.putObject(stage.stage()));
         }
         return section;
+    }
+
+    /** Reporting's waits for a pooled connection and failed stamp reads over the phase (the pool's agroal_* metrics). */
+    private static void poolRow(BenchReport report, ObjectNode section, StageTimes.Scrape before, StageTimes.Scrape after) {
+        double acquired = StageTimes.value(after, "reporting", "agroal_acquire_count_total") - StageTimes.value(before, "reporting", "agroal_acquire_count_total");
+        double blocked = StageTimes.value(after, "reporting", "agroal_blocking_time_total_milliseconds")
+                - StageTimes.value(before, "reporting", "agroal_blocking_time_total_milliseconds");
+        double longest = StageTimes.value(after, "reporting", "agroal_blocking_time_max_milliseconds");
+        double failures = StageTimes.value(after, "reporting", "ishc_progress_stamp_failures_total")
+                - StageTimes.value(before, "reporting", "ishc_progress_stamp_failures_total");
+        report.stage(String.format(Locale.ROOT, "    reporting: %,.0f connections taken from the pool, %,.0f ms waited for them in all "
+                + "(longest wait since start %,.0f ms); %,.0f stamp reads failed", acquired, blocked, longest, failures));
+        section.put("poolAcquired", acquired).put("poolBlockedMillis", blocked).put("poolLongestWaitSinceStartMillis", longest)
+                .put("stampReadFailures", failures);
     }
 
     private static ChangeVisibility.Result throughRegistry(SuiteAccess suite, HttpClient http, String progressUrl, String viewer, int perSecond,

@@ -74,6 +74,18 @@ final class StageTimes {
         return result;
     }
 
+    /** The sum of a metric's samples (over all its labels) in one service's scrape; 0 when absent. */
+    static double value(Scrape scrape, String service, String metric) {
+        double sum = 0;
+        for (String line : scrape.byService().getOrDefault(service, "").split("\n")) {
+            Matcher m = SAMPLE.matcher(line);
+            if (!line.startsWith("#") && m.find() && m.group(1).equals(metric)) {
+                sum += Double.parseDouble(m.group(3));
+            }
+        }
+        return sum;
+    }
+
     /** Cumulative bucket counts by upper bound (seconds), with the count and sum, as exported. */
     record Histogram(TreeMap<Double, Double> buckets, double count, double sum) {
 

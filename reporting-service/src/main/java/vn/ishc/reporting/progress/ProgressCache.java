@@ -4,6 +4,7 @@ import vn.ishc.kit.metrics.StageTimers;
 import vn.ishc.reporting.figures.FiguresChanged;
 import vn.ishc.reporting.projection.SourceFreshness;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
@@ -60,6 +61,7 @@ public class ProgressCache {
     private final AtomicLong committedAt = new AtomicLong();
     private Timer computing;
     private Timer stampMoved;
+    private Counter stampFailures;
     private volatile String stamp = "";
     /** Where what documents read besides figures stands (epoch, reference revision), read with the stamp. */
     private volatile String referenceStamp = "";
@@ -119,6 +121,7 @@ public class ProgressCache {
     void registerTimers() {
         computing = StageTimers.of(metrics, "ishc_progress_compute", "Computing a progress document the cache did not hold");
         stampMoved = StageTimers.of(metrics, "ishc_progress_stamp_after_commit", "From a change committed here to the stamp that announces it");
+        stampFailures = metrics.counter("ishc_progress_stamp_failures_total");
     }
 
     void startPolling(@Observes StartupEvent start) {
@@ -134,7 +137,8 @@ public class ProgressCache {
         try {
             readStamp();
         } catch (SQLException | RuntimeException e) {
-            // the database is away for a moment: documents stay as they are until it is back
+            // the database is away for a moment (or no connection was free): documents stay as they are until it is back
+            stampFailures.increment();
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ProgressApiTest {
@@ -29,6 +30,17 @@ class ProgressApiTest {
         given().auth().oauth2(Tokens.districtOfficer("164")).when().get("/api/v1/programmes")
                 .then().statusCode(200)
                 .body("find { it.code == 'TN-ISHC-2017-2020' }.name", notNullValue());
+    }
+
+    @Test
+    void operatorsSeeHowLongAComputationTookAndHowLongConnectionsWereWaitedFor() {
+        // a document computed afresh (this date is asked nowhere else), then the metrics operators alert on (docs/reliability.md)
+        given().auth().oauth2(Tokens.viewer()).queryParam("asOf", "2019-02-03").when().get(PROGRESS).then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("ishc_progress_compute_seconds_count ") && !line.endsWith(" 0.0")),
+                "the computation's histogram counted it");
+        assertTrue(metrics.contains("agroal_blocking_time_total_milliseconds{datasource=\"default\"}"), "the pool's waits");
+        assertTrue(metrics.contains("ishc_progress_stamp_failures_total"), "failed stamp reads");
     }
 
     @Test
