@@ -48,7 +48,7 @@ public class CommuneCoverage {
 
     /** Coverage on the day, counting the communes of {@code shape} (from {@link #shape} for the same day). */
     public Result on(LocalDate day, Shape shape) {
-        Set<String> covered = coveredOn(day, shape.inForce());
+        Set<String> covered = coveredOn(day);
         List<FormerDistrict> former = new ArrayList<>();
         for (FormerDistrictCommunes district : shape.formerDistricts()) {
             former.add(new FormerDistrict(district.code(), district.name(), counts(district.communes(), covered)));
@@ -87,23 +87,19 @@ public class CommuneCoverage {
     }
 
     /**
-     * Those of the communes where an active club is placed on the day: for each commune, the first such
-     * club found through index {@code club_placement_commune} ({@code limit 1} in a lateral subquery,
-     * so the planner cannot turn it back into a join over every club). The join over every club and
-     * placement it replaces took 20–40 ms at national size (10,000 clubs) on each progress computation; this takes 1–2 ms.
+     * The communes where an active club is placed on the day: one pass over the clubs and their
+     * placements (20–40 ms at 10,000 clubs). Asking commune by commune for its first active club
+     * ({@code lateral … limit 1}) took 1–4 ms with current table statistics, but 4.5–5.8 s per
+     * progress computation while the statistics lagged a bulk load (a flight recording of the national
+     * benchmark, docs/benchmarks.md): this pass costs the same whatever the planner believes.
      */
-    private Set<String> coveredOn(LocalDate day, Set<String> communes) {
-        if (communes.isEmpty()) {
-            return Set.of();
-        }
+    private Set<String> coveredOn(LocalDate day) {
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("""
-                        select u.code from unnest(cast(:communes as varchar[])) as u(code)
-                        cross join lateral (select 1 from club_placement p join club c on c.id = p.club_id
-                                            where p.commune_code = u.code
-                                              and c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
-                                              and\s""" + PlacementSql.ON_DAY + " limit 1) as active_club")
-                .setParameter("communes", communes.toArray(String[]::new)).setParameter("day", day).getResultList();
+                        select distinct p.commune_code from club_placement p join club c on c.id = p.club_id
+                        where c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
+                          and p.commune_code is not null and\s""" + PlacementSql.ON_DAY)
+                .setParameter("day", day).getResultList();
         return new HashSet<>(codes);
     }
 }
