@@ -57,6 +57,8 @@ public class ProgressCache {
     MeterRegistry metrics;
 
     private final Map<Key, Entry> documents = new ConcurrentHashMap<>();
+    /** Readers of a document that is being computed for the current stamp wait for it rather than compute it too. */
+    private final SingleFlight<Key, ProgressDocument> computations = new SingleFlight<>();
     /** When the first change not yet in the stamp committed here (nanoTime; 0: none waiting). */
     private final AtomicLong committedAt = new AtomicLong();
     private Timer computing;
@@ -81,13 +83,23 @@ public class ProgressCache {
         if (entry != null && entry.stamp().equals(current) && !current.isEmpty()) {
             return entry.document();
         }
+        if (current.isEmpty()) {
+            return timed(compute); // before the first read of the stamp nothing says two computations would agree
+        }
+        return computations.get(key, current, () -> {
+            ProgressDocument document = timed(compute);
+            if (documents.size() >= MAX_DOCUMENTS) {
+                documents.clear();
+            }
+            documents.put(key, new Entry(current, document));
+            return document;
+        });
+    }
+
+    private ProgressDocument timed(Supplier<ProgressDocument> compute) {
         long started = System.nanoTime();
         ProgressDocument document = compute.get();
         computing.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        if (documents.size() >= MAX_DOCUMENTS) {
-            documents.clear();
-        }
-        documents.put(key, new Entry(current, document));
         return document;
     }
 
