@@ -92,16 +92,17 @@ public class CommuneCoverage {
     }
 
     /**
-     * Those of the communes where an active club is placed on the day: for each commune, the first
-     * active club found through index {@code club_placement_commune} ({@code limit 1} in a lateral
-     * subquery). At national size (10,000 clubs) this takes about 1 ms where one pass over every club
-     * and placement takes 15–35 ms, and progress computes coverage after every change.
+     * Those of the communes where an active club is placed on the day: for each commune, its first
+     * placement on the day through index {@code club_placement_commune} whose club is active
+     * ({@code limit 1} in a lateral subquery). About 1 ms at national size (10,000 clubs), where one
+     * pass over every club and placement takes 15–35 ms, and progress computes coverage after every change.
      * <p>
-     * Sequential scans are switched off for this one statement: while a bulk load outruns autovacuum,
-     * the planner's statistics say the placements are few, and it then scans the whole table once per
-     * commune (0.9 s for 395 communes and 13,000 placements with statistics taken at 30, against
-     * 0.9 ms through the index: docs/benchmarks.md). Through the index the cost is bounded by the
-     * placements of each commune whatever the statistics say.
+     * The query leaves the planner no choice that multiplies communes by clubs (decision 0017): the
+     * club is read by its key in a scalar subquery, not joined, since a planner that guessed a commune
+     * holds half the placements (statistics of a skewed or still loading table) read every club for
+     * every commune: 1.6–6.1 s per computation in the national benchmark. Sequential scans are off for
+     * the statement, since with statistics older than a bulk load it scanned every placement for
+     * every commune instead of using the index (864 ms against 0.9 ms on a copy of that database).
      */
     private Set<String> coveredOn(LocalDate day, Set<String> communes) {
         if (communes.isEmpty()) {
@@ -112,10 +113,11 @@ public class CommuneCoverage {
             @SuppressWarnings("unchecked")
             List<String> codes = em.createNativeQuery("""
                             select u.code from unnest(cast(:communes as varchar[])) as u(code)
-                            cross join lateral (select 1 from club_placement p join club c on c.id = p.club_id
-                                                where p.commune_code = u.code
-                                                  and c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
-                                                  and\s""" + PlacementSql.ON_DAY + " limit 1) as active_club")
+                            cross join lateral (select 1 from club_placement p
+                                                where p.commune_code = u.code and\s""" + PlacementSql.ON_DAY + """
+                                                  and (select c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
+                                                       from club c where c.id = p.club_id)
+                                                limit 1) as active_club""")
                     .setParameter("communes", communes.toArray(String[]::new)).setParameter("day", day).getResultList();
             return new HashSet<>(codes);
         } finally {
