@@ -127,19 +127,8 @@ public class Rebuild {
                 LOG.errorf(e, "Rebuild %d failed; the live projections stay as they were", generation);
                 QuarkusTransaction.requiringNew().run(() -> finish(generation, "FAILED", e.getMessage(), null));
                 shadow.drop();
-            } finally {
-                returnHeapToTheSystem();
             }
         });
-    }
-
-    /**
-     * A replay fills the heap to its cap (192 MB) with 40–60 MB live after it. The serial collector
-     * gives committed heap back only after a full collection, which may not come for days; one full
-     * collection here, once per rebuild, brings resident memory back down (docs/benchmarks.md, "Memory").
-     */
-    private static void returnHeapToTheSystem() {
-        System.gc();
     }
 
     /** Keeps the run this replica's; false when another replica took it over (or it ended). */
