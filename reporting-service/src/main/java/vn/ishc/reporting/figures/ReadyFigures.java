@@ -130,20 +130,7 @@ public class ReadyFigures {
                     lock.writeLock().unlock();
                 }
             }
-            if (reload) {
-                returnHeapToTheSystem();
-            }
         }
-    }
-
-    /**
-     * A reload (at the start, and on each replica after a rebuild's switch) builds the figures beside
-     * the previous ones; a rebuild's replay has filled the heap to its cap before that. The serial
-     * collector gives committed heap back only at a full collection, which may not come for days: one
-     * here, once per reload, brings resident memory back down (docs/benchmarks.md, "Memory").
-     */
-    private static void returnHeapToTheSystem() {
-        System.gc();
     }
 
     /** A stored day delta read by a catch-up, kept until the readers' lock is taken. */
