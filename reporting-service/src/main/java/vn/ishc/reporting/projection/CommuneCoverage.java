@@ -109,20 +109,18 @@ public class CommuneCoverage {
             return Set.of();
         }
         plannerSetting("enable_seqscan", "off");
-        try {
-            @SuppressWarnings("unchecked")
-            List<String> codes = em.createNativeQuery("""
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("""
                             select u.code from unnest(cast(:communes as varchar[])) as u(code)
                             cross join lateral (select 1 from club_placement p
                                                 where p.commune_code = u.code and\s""" + PlacementSql.ON_DAY + """
                                                   and (select c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
                                                        from club c where c.id = p.club_id)
                                                 limit 1) as active_club""")
-                    .setParameter("communes", communes.toArray(String[]::new)).setParameter("day", day).getResultList();
-            return new HashSet<>(codes);
-        } finally {
-            plannerSetting("enable_seqscan", "on");
-        }
+                .setParameter("communes", communes.toArray(String[]::new)).setParameter("day", day).getResultList();
+        // Not in a finally: a failed statement aborts the transaction, and the setting ends with it.
+        plannerSetting("enable_seqscan", "on");
+        return new HashSet<>(codes);
     }
 
     /** A planner setting until the end of the transaction (SET LOCAL), so that it can never leak into another caller's statements. */
