@@ -76,14 +76,28 @@ final class StageTimes {
 
     /** The sum of a metric's samples (over all its labels) in one service's scrape; 0 when absent. */
     static double value(Scrape scrape, String service, String metric) {
-        double sum = 0;
-        for (String line : scrape.byService().getOrDefault(service, "").split("\n")) {
+        double[] sum = {0};
+        eachSample(scrape.byService().getOrDefault(service, ""), (name, labels, value) -> {
+            if (name.equals(metric)) {
+                sum[0] += value;
+            }
+        });
+        return sum[0];
+    }
+
+    /** One exported sample: its metric name, its labels ("" when none) and its value. */
+    private interface SampleVisitor {
+        void sample(String name, String labels, double value);
+    }
+
+    /** Every sample of a Prometheus text exposition, comments skipped. */
+    private static void eachSample(String text, SampleVisitor visitor) {
+        for (String line : text.split("\n")) {
             Matcher m = SAMPLE.matcher(line);
-            if (!line.startsWith("#") && m.find() && m.group(1).equals(metric)) {
-                sum += Double.parseDouble(m.group(3));
+            if (!line.startsWith("#") && m.find()) {
+                visitor.sample(m.group(1), m.group(2) == null ? "" : m.group(2), Double.parseDouble(m.group(3)));
             }
         }
-        return sum;
     }
 
     /** Cumulative bucket counts by upper bound (seconds), with the count and sum, as exported. */
@@ -91,19 +105,13 @@ final class StageTimes {
 
         static Histogram read(String text, Stage stage) {
             TreeMap<Double, Double> buckets = new TreeMap<>();
-            double count = 0;
-            double sum = 0;
-            for (String line : text.split("\n")) {
-                Matcher m = SAMPLE.matcher(line);
-                if (line.startsWith("#") || !m.find() || !m.group(1).startsWith(stage.metric() + "_seconds_")) {
-                    continue;
+            double[] countAndSum = {0, 0};
+            String prefix = stage.metric() + "_seconds_";
+            eachSample(text, (name, labels, value) -> {
+                if (!name.startsWith(prefix) || stage.label() != null && !labels.contains(stage.label())) {
+                    return;
                 }
-                String labels = m.group(2) == null ? "" : m.group(2);
-                if (stage.label() != null && !labels.contains(stage.label())) {
-                    continue;
-                }
-                double value = Double.parseDouble(m.group(3));
-                switch (m.group(1).substring(stage.metric().length() + "_seconds_".length())) {
+                switch (name.substring(prefix.length())) {
                     case "bucket" -> {
                         Matcher le = LE.matcher(labels);
                         if (le.find()) {
@@ -111,13 +119,13 @@ final class StageTimes {
                             buckets.merge(bound, value, Double::sum);
                         }
                     }
-                    case "count" -> count += value;
-                    case "sum" -> sum += value;
+                    case "count" -> countAndSum[0] += value;
+                    case "sum" -> countAndSum[1] += value;
                     default -> {
                     }
                 }
-            }
-            return new Histogram(buckets, count, sum);
+            });
+            return new Histogram(buckets, countAndSum[0], countAndSum[1]);
         }
 
         Histogram minus(Histogram earlier) {

@@ -78,13 +78,13 @@ public class ProgressCache {
 
     ProgressDocument get(String programme, LocalDate asOf, Supplier<ProgressDocument> compute) {
         String current = stamp;
+        if (current.isEmpty()) {
+            return timed(compute); // before the first read of the stamp nothing is kept, nor shared
+        }
         Key key = new Key(programme, asOf);
         Entry entry = documents.get(key);
-        if (entry != null && entry.stamp().equals(current) && !current.isEmpty()) {
+        if (entry != null && entry.stamp().equals(current)) {
             return entry.document();
-        }
-        if (current.isEmpty()) {
-            return timed(compute); // before the first read of the stamp nothing says two computations would agree
         }
         return computations.get(key, current, () -> {
             ProgressDocument document = timed(compute);
