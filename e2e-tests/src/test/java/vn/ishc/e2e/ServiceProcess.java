@@ -66,8 +66,10 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * The services' JVM options, as ./ishc and the Kubernetes manifests give them (memory sized in
-     * docs/benchmarks.md, "National scale"); -Dishc.jvmOptions="..." replaces them, to measure others, and
+     * The services' JVM options, read from ./ishc ({@code SERVICE_JVM_OPTS} and the service's heap in
+     * {@code SERVICE_HEAP}), so that the suite and the benchmark run the services as ./ishc does; the
+     * Kubernetes manifests' checks hold them to the same (memory sized in docs/benchmarks.md,
+     * "National scale"). -Dishc.jvmOptions="..." replaces them, to measure others, and
      * -Dishc.jvmOptions.SERVICE="..." adds to one service's (e.g. a flight recording of reporting).
      */
     static List<String> jvmOptions(String service) {
@@ -76,9 +78,7 @@ final class ServiceProcess implements AutoCloseable {
         if (!given.isEmpty()) {
             options.addAll(List.of(given.split("\\s+")));
         } else {
-            options.addAll(JVM_OPTIONS);
-            // reporting's live heap reached 76 MB after a province-size rebuild; the others stay near 25 MB
-            options.add(service.equals("reporting") ? "-Xmx192m" : "-Xmx128m");
+            options.addAll(IshcScript.jvmOptions(service));
         }
         String added = System.getProperty("ishc.jvmOptions." + service, "").trim();
         if (!added.isEmpty()) {
@@ -86,10 +86,6 @@ final class ServiceProcess implements AutoCloseable {
         }
         return options;
     }
-
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MaxMetaspaceSize=160m",
-            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=10000",
-            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
 
     /** The operating system's id of the process, to read its memory from /proc. */
     long pid() {

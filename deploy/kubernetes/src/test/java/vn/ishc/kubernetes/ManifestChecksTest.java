@@ -281,6 +281,30 @@ class ManifestChecksTest {
         return rendered.named("Deployment", service + "-service");
     }
 
+    /**
+     * The JVM options measured in docs/benchmarks.md are written three times: ./ishc, the e2e suite's
+     * ServiceProcess and here. Each service's JAVA_TOOL_OPTIONS are ./ishc's options and heap, plus
+     * exiting on an out-of-memory error (a pod is restarted; a local process is not).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void jvmOptionsAreThoseOfTheLocalStack(String overlay) throws Exception {
+        LocalStackJvm local = LocalStackJvm.read(Rendered.PROJECT_ROOT.resolve("ishc"));
+        Rendered rendered = overlays.get(overlay);
+        for (String service : SERVICES) {
+            Map<String, String> variables = new HashMap<>();
+            for (JsonNode source : container(rendered, service).path("envFrom")) {
+                JsonNode data = rendered.named("ConfigMap", source.at("/configMapRef/name").asText()).path("data");
+                data.fieldNames().forEachRemaining(name -> variables.put(name, data.path(name).asText()));
+            }
+            List<String> expected = new ArrayList<>(local.options(service));
+            expected.add("-XX:+ExitOnOutOfMemoryError");
+            List<String> given = List.of(variables.getOrDefault("JAVA_TOOL_OPTIONS", "").trim().split("\\s+"));
+            assertEquals(new TreeSet<>(expected), new TreeSet<>(given), service + " in " + overlay);
+            assertEquals(expected.size(), given.size(), service + " in " + overlay + ": an option given twice");
+        }
+    }
+
     private static JsonNode container(Rendered rendered, String service) {
         return deployment(rendered, service).at("/spec/template/spec/containers/0");
     }
