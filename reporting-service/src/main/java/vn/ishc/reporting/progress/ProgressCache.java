@@ -47,6 +47,9 @@ public class ProgressCache {
     @Inject
     ProgressChanges changes;
 
+    @Inject
+    DocumentJson json;
+
     private record Key(String programme, LocalDate asOf) {
     }
 
@@ -90,8 +93,13 @@ public class ProgressCache {
             ProgressDocument document = timed(compute);
             if (documents.size() >= MAX_DOCUMENTS) {
                 documents.clear();
+                json.releasedAll();
             }
-            documents.put(key, new Entry(current, document));
+            json.held(document);
+            Entry replaced = documents.put(key, new Entry(current, document));
+            if (replaced != null) {
+                json.released(replaced.document());
+            }
             return document;
         });
     }

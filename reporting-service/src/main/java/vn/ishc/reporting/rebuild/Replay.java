@@ -163,9 +163,11 @@ public class Replay {
 
     private void switchIn(KafkaConsumer<String, String> consumer, List<TopicPartition> all, List<java.time.LocalDate> starts, long[] applied,
                           LongConsumer switched) {
-        long began = System.nanoTime();
+        long[] at = new long[5]; // began, lock taken, caught up, folded, switched: where the time under the lock goes
+        at[0] = System.nanoTime();
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             figures.lockExclusive();
+            at[1] = System.nanoTime();
             if (!programmeStarts.all().equals(starts)) {
                 throw new ProgrammesChanged();
             }
@@ -175,15 +177,19 @@ public class Replay {
                 ConsumerRecords<String, String> records = consumer.poll(POLL);
                 applied[0] += applyPoll(records, end, true);
             }
+            at[2] = System.nanoTime();
             // kept until this commits: a failed switch is retried with them
             shadowFigures.append(pendingFigures);
             shadowFigures.fold();
+            at[3] = System.nanoTime();
             shadow.switchIn();
             switched.accept(applied[0]);
         });
+        at[4] = System.nanoTime();
         pendingFigures = new FigureDeltas();
-        LOG.infof("Rebuild switched in: %d events replayed (%.1f s holding the figures' lock, with its wait)", applied[0],
-                (System.nanoTime() - began) / 1e9);
+        LOG.infof("Rebuild switched in: %d events replayed (%.1f s waiting for the figures' lock, then holding it %.1f s: "
+                        + "%.1f s catching up, %.1f s folding figures, %.1f s switching and committing)", applied[0],
+                (at[1] - at[0]) / 1e9, (at[4] - at[1]) / 1e9, (at[2] - at[1]) / 1e9, (at[3] - at[2]) / 1e9, (at[4] - at[3]) / 1e9);
     }
 
     private void readTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, long[] applied, LongPredicate progress) {

@@ -1,6 +1,7 @@
 package vn.ishc.reporting.progress;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.ishc.testkit.stack.Tokens;
 
@@ -10,12 +11,35 @@ import java.time.ZoneId;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ProgressApiTest {
 
     static final String PROGRESS = "/api/v1/programmes/TN-ISHC-2017-2020/progress";
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    DocumentJson json;
+
+    @Test
+    void aDocumentReadByManyIsWrittenOnceAsTheApiServesIt() {
+        // Another test's events may move the figures between two reads: then the next round reads the new document.
+        boolean servedFromTheKeptJson = false;
+        for (int round = 0; round < 20 && !servedFromTheKeptJson; round++) {
+            String served = given().auth().oauth2(Tokens.viewer()).queryParam("asOf", "2019-03-04").when().get(PROGRESS)
+                    .then().statusCode(200).contentType("application/json").extract().asString();
+            ProgressDocument held = progress.progress("TN-ISHC-2017-2020", LocalDate.of(2019, 3, 4));
+            if (json.kept(held)) {
+                assertEquals(served, new String(json.of(held), java.nio.charset.StandardCharsets.UTF_8));
+                servedFromTheKeptJson = true;
+            }
+        }
+        assertTrue(servedFromTheKeptJson, "the API wrote the cached document through DocumentJson, which kept its JSON");
+    }
 
     @Test
     void theThaiNguyenProgrammeIsThereWithItsTargets() {
