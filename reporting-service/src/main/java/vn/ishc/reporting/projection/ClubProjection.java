@@ -129,10 +129,13 @@ public class ClubProjection {
         UnnestRows clubs = new UnnestRows("uuid", "int8", "varchar", "varchar", "varchar", "varchar", "date", "date", "varchar");
         UnnestRows placements = new UnnestRows("uuid", "date", "date", "varchar", "varchar", "varchar");
         UnnestRows members = new UnnestRows("uuid", "uuid", "varchar", "date", "int4", "varchar", "date", "date");
+        // (club, member) for each member a snapshot names, and (club, null) for each club, even one without members
+        UnnestRows kept = new UnnestRows("uuid", "uuid");
         List<UUID> ids = new java.util.ArrayList<>(newest.size());
         for (LedgerBatch.Item<UUID, ClubSnapshotData> item : newest) {
             var club = item.data().club();
             ids.add(club.id());
+            kept.add(club.id(), null);
             clubs.add(club.id(), item.event().aggregateVersion(), club.name(), club.communeCode(), club.districtCode(), club.provinceCode(),
                     club.establishedOn(), club.closedOn(), club.status());
             for (ClubSnapshotData.Placement p : placements(club)) {
@@ -140,6 +143,7 @@ public class ClubProjection {
             }
             for (ClubSnapshotData.Member m : item.data().members()) {
                 members.add(club.id(), m.memberId(), m.gender(), m.birthDate(), m.birthYear(), m.householdStatus(), m.joinedOn(), m.leftOn());
+                kept.add(club.id(), m.memberId());
             }
         }
         Session session = em.unwrap(Session.class);
@@ -152,7 +156,13 @@ public class ClubProjection {
                     province_code = excluded.province_code, established_on = excluded.established_on,
                     closed_on = excluded.closed_on, status = excluded.status""");
         ArrayQuery.update(session, "delete from club_placement where club_id = any(?)", "uuid", ids);
-        ArrayQuery.update(session, "delete from club_member where club_id = any(?)", "uuid", ids);
+        // Members are written as they changed, not deleted and inserted again: a snapshot comes after each change
+        // to one member, and rewriting the club's 50–70 rows each time left that many dead rows for vacuum.
+        kept.execute(session, """
+                with kept as (select * from unnest(?::uuid[], ?::uuid[]) as k(club_id, member_id))
+                delete from club_member m
+                where m.club_id in (select club_id from kept)
+                  and not exists (select 1 from kept k where k.club_id = m.club_id and k.member_id = m.member_id)""");
         if (!placements.isEmpty()) {
             placements.execute(session, """
                     insert into club_placement (club_id, valid_from, valid_to, commune_code, district_code, province_code)
@@ -162,7 +172,14 @@ public class ClubProjection {
         if (!members.isEmpty()) {
             members.execute(session, """
                     insert into club_member (club_id, member_id, gender, birth_date, birth_year, household_status, joined_on, left_on)
-                    select * from unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::date[], ?::int[], ?::varchar[], ?::date[], ?::date[])""");
+                    select * from unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::date[], ?::int[], ?::varchar[], ?::date[], ?::date[])
+                    on conflict (club_id, member_id) do update set gender = excluded.gender, birth_date = excluded.birth_date,
+                        birth_year = excluded.birth_year, household_status = excluded.household_status,
+                        joined_on = excluded.joined_on, left_on = excluded.left_on
+                    where (club_member.gender, club_member.birth_date, club_member.birth_year, club_member.household_status,
+                           club_member.joined_on, club_member.left_on)
+                          is distinct from (excluded.gender, excluded.birth_date, excluded.birth_year, excluded.household_status,
+                                            excluded.joined_on, excluded.left_on)""");
         }
     }
 }

@@ -98,6 +98,53 @@ class ClubProjectionTest {
     }
 
     @Test
+    void aLaterSnapshotKeepsChangesAndRemovesMembersByTheirIds() {
+        UUID clubId = UUID.randomUUID();
+        String key = clubId.toString();
+        Map<String, Long> before = district("2019-06-30", "164");
+        ObjectNode v1 = RegistryEvents.club(clubId, 1, "164", "05437", "2018-03-15", null);
+        String stays = lastMember(RegistryEvents.member(v1, "FEMALE", "1950-01-01", null, "POOR", "2018-03-15", null)).get("memberId").asText();
+        String leaves = lastMember(RegistryEvents.member(v1, "MALE", null, 1985, "NONE", "2018-03-15", null)).get("memberId").asText();
+        RegistryEvents.member(v1, "FEMALE", null, 1990, "NONE", "2018-03-15", null); // not in v2: removed
+        EventSender.send(CLUBS, key, v1.toString());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(3L, members(clubId)));
+        String unchangedRow = rowVersion(clubId, stays);
+
+        ObjectNode v2 = RegistryEvents.club(clubId, 2, "164", "05437", "2018-03-15", null);
+        lastMember(RegistryEvents.member(v2, "FEMALE", "1950-01-01", null, "POOR", "2018-03-15", null)).put("memberId", stays);
+        lastMember(RegistryEvents.member(v2, "MALE", null, 1985, "NONE", "2018-03-15", "2019-01-01")).put("memberId", leaves);
+        RegistryEvents.member(v2, "MALE", "1950-05-05", null, "NEAR_POOR", "2018-04-01", null); // new
+        EventSender.send(CLUBS, key, v2.toString());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(plus(before, Map.of("clubs.active", 1L, "clubs.new", 1L,
+                "members.active", 2L, "members.older", 2L, "members.women", 1L, "members.poor", 1L, "members.nearPoor", 1L)),
+                district("2019-06-30", "164")));
+        // The rows as v2 says: the one who stays, the one who left (with the day), the new one; the removed one is gone.
+        assertEquals(3L, members(clubId));
+        assertEquals(unchangedRow, rowVersion(clubId, stays), "a member the snapshot leaves as it was keeps its row, not a copy");
+        assertEquals("2019-01-01", QuarkusTransaction.requiringNew().call(() -> String.valueOf(em.createNativeQuery(
+                "select left_on from club_member where club_id = :club and member_id = :member")
+                .setParameter("club", clubId).setParameter("member", UUID.fromString(leaves)).getSingleResult())));
+    }
+
+    private static ObjectNode lastMember(ObjectNode club) {
+        var members = club.at("/data/members");
+        return (ObjectNode) members.get(members.size() - 1);
+    }
+
+    /** The transaction that wrote the member's row as it is (PostgreSQL's xmin). */
+    private String rowVersion(UUID clubId, String memberId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                        "select xmin::text from club_member where club_id = :club and member_id = :member")
+                .setParameter("club", clubId).setParameter("member", UUID.fromString(memberId)).getSingleResult());
+    }
+
+    private long members(UUID clubId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from club_member where club_id = :club")
+                .setParameter("club", clubId).getSingleResult()).longValue());
+    }
+
+    @Test
     void anUnreadableRecordIsSetAsideAndThePartitionGoesOn() {
         UUID clubId = UUID.randomUUID();
         String key = clubId.toString();
