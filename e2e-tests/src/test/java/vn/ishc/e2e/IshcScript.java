@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class IshcScript {
 
     private static final Path SCRIPT = Path.of("..", "ishc");
+    private static final Pattern OPTIONS = Pattern.compile("^SERVICE_JVM_OPTS=\\(([^)]*)\\)", Pattern.MULTILINE);
 
     private IshcScript() {
     }
@@ -25,7 +26,7 @@ final class IshcScript {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Matcher options = Pattern.compile("^SERVICE_JVM_OPTS=\\(([^)]*)\\)", Pattern.MULTILINE).matcher(text);
+        Matcher options = OPTIONS.matcher(text);
         Matcher heap = Pattern.compile("^declare -A SERVICE_HEAP=\\(.*\\[" + service + "]=(\\w+)", Pattern.MULTILINE).matcher(text);
         if (!options.find() || !heap.find()) {
             throw new IllegalStateException(SCRIPT.toAbsolutePath().normalize() + " no longer sets SERVICE_JVM_OPTS and SERVICE_HEAP[" + service + "] as read here");

@@ -282,9 +282,9 @@ class ManifestChecksTest {
     }
 
     /**
-     * The JVM options measured in docs/benchmarks.md are written three times: ./ishc, the e2e suite's
-     * ServiceProcess and here. Each service's JAVA_TOOL_OPTIONS are ./ishc's options and heap, plus
-     * exiting on an out-of-memory error (a pod is restarted; a local process is not).
+     * The JVM options measured in docs/benchmarks.md are written twice: in ./ishc (which the e2e suite
+     * and the benchmark read) and here. Each service's JAVA_TOOL_OPTIONS are ./ishc's options and heap,
+     * plus exiting on an out-of-memory error (a pod is restarted; a local process is not).
      */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})

@@ -164,7 +164,7 @@ public class Replay {
     private void switchIn(KafkaConsumer<String, String> consumer, List<TopicPartition> all, List<java.time.LocalDate> starts, long[] applied,
                           LongConsumer switched) {
         long[] at = new long[5]; // began, lock taken, caught up, folded, switched: where the time under the lock goes
-        long[] lastStretchEvents = {0};
+        long before = applied[0];
         at[0] = System.nanoTime();
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             figures.lockExclusive();
@@ -178,7 +178,6 @@ public class Replay {
             // written one batch at a time they took seconds under it (upserts into the folded figures).
             // This attempt's own, so that a failed attempt leaves nothing behind for the next.
             FigureDeltas lastStretch = new FigureDeltas();
-            lastStretchEvents[0] = applied[0];
             FigureStore.gathering(lastStretch, () -> {
                 while (lag(consumer, end) > 0) {
                     ConsumerRecords<String, String> records = consumer.poll(POLL);
@@ -187,7 +186,6 @@ public class Replay {
                 return null;
             });
             at[2] = System.nanoTime();
-            lastStretchEvents[0] = applied[0] - lastStretchEvents[0];
             // kept until this commits: a failed switch is retried with them
             shadowFigures.append(pendingFigures);
             shadowFigures.append(lastStretch);
@@ -200,7 +198,7 @@ public class Replay {
         pendingFigures = new FigureDeltas();
         LOG.infof("Rebuild switched in: %d events replayed (%.1f s waiting for the figures' lock, then holding it %.1f s: "
                         + "%.1f s catching up with the last %d events, %.1f s folding figures, %.1f s switching and committing)", applied[0],
-                (at[1] - at[0]) / 1e9, (at[4] - at[1]) / 1e9, (at[2] - at[1]) / 1e9, lastStretchEvents[0], (at[3] - at[2]) / 1e9,
+                (at[1] - at[0]) / 1e9, (at[4] - at[1]) / 1e9, (at[2] - at[1]) / 1e9, applied[0] - before, (at[3] - at[2]) / 1e9,
                 (at[4] - at[3]) / 1e9);
     }
 
