@@ -26,8 +26,12 @@ final class ChangeVisibility {
         void send(int i) throws Exception;
     }
 
-    /** Milliseconds from sending to seeing each seen change (sorted), how many were sent and not seen, and how long sending took. */
-    record Result(List<Long> millis, int sent, int unseen, long sendingMillis) {
+    /**
+     * Milliseconds from sending to seeing each seen change (sorted), how many were sent and not seen, how long sending took,
+     * when the first was sent, and each seen change in sending order as (milliseconds since the first was sent, milliseconds
+     * to visible): whether the slow ones come together (a stall) or spread out, and when, to set beside the services' logs.
+     */
+    record Result(List<Long> millis, int sent, int unseen, long sendingMillis, java.time.Instant startedAt, List<long[]> inOrder) {
         long pct(int percentile) {
             return millis.isEmpty() ? -1 : Percentiles.of(millis, percentile);
         }
@@ -39,9 +43,16 @@ final class ChangeVisibility {
         }
 
         ObjectNode toJson(ObjectNode node) {
-            node.put("sent", sent).put("unseen", unseen).put("sendingMillis", sendingMillis).put("p50Millis", pct(50)).put("p95Millis", pct(95))
+            node.put("startedAt", startedAt.toString()).put("sent", sent).put("unseen", unseen).put("sendingMillis", sendingMillis).put("p50Millis", pct(50)).put("p95Millis", pct(95))
                     .put("p99Millis", pct(99)).put("maxMillis", millis.isEmpty() ? -1 : millis.get(millis.size() - 1));
             return node;
+        }
+
+        /** The changes in sending order, as CSV: sent (ms since the first), visible after (ms). */
+        String inOrderCsv() {
+            StringBuilder csv = new StringBuilder("sent_ms,visible_ms\n");
+            inOrder.forEach(change -> csv.append(change[0]).append(',').append(change[1]).append('\n'));
+            return csv.toString();
         }
     }
 
@@ -94,6 +105,7 @@ final class ChangeVisibility {
             }
         }, "bench-watcher");
         watcher.start();
+        java.time.Instant startedAt = java.time.Instant.now();
         long started = System.nanoTime();
         long interval = 1_000_000_000L / perSecond;
         long next = started;
@@ -120,10 +132,13 @@ final class ChangeVisibility {
             seen = seenTotal[0];
         }
         List<Long> visible = new ArrayList<>();
+        List<long[]> inOrder = new ArrayList<>();
         for (int i = 0; i < seen; i++) {
-            visible.add(Math.max(0, seenAt[i] - sentAt[i]) / 1_000_000);
+            long millis = Math.max(0, seenAt[i] - sentAt[i]) / 1_000_000;
+            visible.add(millis);
+            inOrder.add(new long[]{(sentAt[i] - started) / 1_000_000, millis});
         }
         Collections.sort(visible);
-        return new Result(visible, sent[0], sent[0] - seen, sendingMillis);
+        return new Result(visible, sent[0], sent[0] - seen, sendingMillis, startedAt, inOrder);
     }
 }
