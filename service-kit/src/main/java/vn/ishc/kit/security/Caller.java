@@ -29,8 +29,8 @@ public class Caller {
 
     /**
      * {@code ishc.province-code}, read only when a refusal names the province: an injected config property
-     * was resolved again with every request's caller, 5% of the CPU of a member added through registry
-     * (flight recording, docs/benchmarks.md).
+     * was resolved again with every request's caller: 3.6% of registry's request threads while members were
+     * added (flight recording, docs/benchmarks.md, "A member added through registry").
      */
     String provinceCode;
 
