@@ -4,7 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.JoinColumn;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.SQLOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +76,6 @@ public class Club extends Audited {
     @ElementCollection
     @CollectionTable(name = "club_placement", joinColumns = @JoinColumn(name = "club_id"))
     @SQLOrder("valid_from")
-    @BatchSize(size = 100)
     public List<ClubPlacement> placements = new ArrayList<>();
 
     /**

@@ -82,6 +82,13 @@ public class Replay {
     @ConfigProperty(name = "ishc.rebuild.switch-lag", defaultValue = "2000")
     long switchLag;
 
+    /** The shadow tables are analyzed once this many events are replayed, then each time the count has grown fourfold. */
+    @ConfigProperty(name = "ishc.rebuild.analyze-first-after", defaultValue = "2000")
+    long analyzeFirstAfter;
+
+    /** When the shadow tables are analyzed next (events replayed in this run). */
+    private long nextAnalyze;
+
     @ConfigProperty(name = "ishc.rebuild.max-poll-records", defaultValue = "500")
     int maxPollRecords;
 
@@ -100,6 +107,7 @@ public class Replay {
     public long run(LongPredicate progress, LongConsumer switched) {
         List<java.time.LocalDate> starts = QuarkusTransaction.requiringNew().call(programmeStarts::all);
         shadow.prepare();
+        nextAnalyze = analyzeFirstAfter;
         pendingFigures = new FigureDeltas();
         timeByTopic.clear(); // this run's times only, in its log
         long[] applied = {0};
@@ -215,6 +223,12 @@ public class Replay {
             ConsumerRecords<String, String> records = consumer.poll(POLL);
             long t1 = System.nanoTime();
             applied[0] += applyPoll(records, end, false);
+            if (applied[0] >= nextAnalyze) {
+                long analyzing = System.nanoTime();
+                shadow.analyze();
+                LOG.infof("Replay: shadow tables analyzed at %d events, in %.1f s", applied[0], (System.nanoTime() - analyzing) / 1e9);
+                nextAnalyze = applied[0] * 4;
+            }
             long t2 = System.nanoTime();
             polling += t1 - t0;
             applying += t2 - t1;
