@@ -91,10 +91,11 @@ public class ShadowProjection {
     }
 
     /**
-     * Gives the planner statistics of the shadow tables as they fill. Created empty, they look tiny to
-     * it until autovacuum analyzes them, which can take a minute or more while it works on the live
-     * tables: meanwhile a replay looked its rows up by scanning whole tables that had grown to tens of
-     * thousands of rows, slower with every batch (docs/benchmarks.md, "Shadow tables analyzed").
+     * Gives the planner statistics of the shadow tables as they fill. Created empty, they have no column
+     * statistics until autovacuum analyzes them, which can take a minute or more while it works on the
+     * live tables; meanwhile the planner guessed that a lookup by {@code id = any(…)} matches most rows,
+     * and the replay scanned whole tables that grew with every batch (docs/benchmarks.md, "Shadow
+     * tables analyzed during the replay").
      * The statistics stay with the tables when they are switched in.
      */
     public void analyze() {
