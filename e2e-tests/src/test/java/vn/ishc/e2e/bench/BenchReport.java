@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The benchmark's output: one table of figures beside their goals (target/benchmark.txt, printed by
@@ -26,6 +28,8 @@ final class BenchReport {
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> stages = new ArrayList<>();
+    /** Further files written beside the table and the JSON, by name. */
+    private final Map<String, String> files = new LinkedHashMap<>();
     /** Every number, by section; what the JSON file holds. */
     final ObjectNode json = JSON.createObjectNode();
 
@@ -80,10 +84,18 @@ final class BenchReport {
         return out.toString();
     }
 
+    /** A further file of this run (e.g. every change of a flow as CSV), written by {@link #write} beside the others. */
+    void file(String name, String content) {
+        files.put(name, content);
+    }
+
     void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("benchmark.txt"), table());
         JSON.writeValue(dir.resolve("benchmark.json").toFile(), json);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(dir.resolve(file.getKey()), file.getValue());
+        }
     }
 
     static String ms(double millis) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +32,7 @@ final class ChangeVisibility {
      * when the first was sent, and each seen change in sending order as (milliseconds since the first was sent, milliseconds
      * to visible): whether the slow ones come together (a stall) or spread out, and when, to set beside the services' logs.
      */
-    record Result(List<Long> millis, int sent, int unseen, long sendingMillis, java.time.Instant startedAt, List<long[]> inOrder) {
+    record Result(List<Long> millis, int sent, int unseen, long sendingMillis, Instant startedAt, List<long[]> inOrder) {
         long pct(int percentile) {
             return millis.isEmpty() ? -1 : Percentiles.of(millis, percentile);
         }
@@ -105,7 +106,7 @@ final class ChangeVisibility {
             }
         }, "bench-watcher");
         watcher.start();
-        java.time.Instant startedAt = java.time.Instant.now();
+        Instant startedAt = Instant.now();
         long started = System.nanoTime();
         long interval = 1_000_000_000L / perSecond;
         long next = started;

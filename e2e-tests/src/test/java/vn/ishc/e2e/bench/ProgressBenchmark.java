@@ -102,6 +102,8 @@ class ProgressBenchmark {
         int requestsPerClient = Integer.getInteger("bench.requests", 30);
         int changesPerSecond = Integer.getInteger("bench.changesPerSecond", 50);
         int changeSeconds = Integer.getInteger("bench.changeSeconds", 30);
+        // Seconds of each flow sent before it is measured (not counted): the flow through registry and the club snapshots.
+        int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 15);
         String size = System.getProperty("bench.size", "custom");
         BenchReport report = new BenchReport();
         Machine machine = Machine.start();
@@ -221,7 +223,7 @@ class ProgressBenchmark {
             // clients were the slowest of the phase in most runs (target/changes-club-snapshots.csv), while the
             // harness's own sender and watcher were still being compiled (the benchmark's JVM then took a core).
             ChangeVisibility.measure(http, progressUrl, token, "/province/clubs/active", changesPerSecond,
-                    changesPerSecond * Integer.getInteger("bench.warmupSeconds", 15), i -> publishClub(producer, random, members));
+                    changesPerSecond * warmupSeconds, i -> publishClub(producer, random, members));
             beforeChanges = StageTimes.scrape(http, serviceUrls);
             visible = ChangeVisibility.measure(http, progressUrl, token, "/province/clubs/active", changesPerSecond,
                     changesPerSecond * changeSeconds, i -> publishClub(producer, random, members));
@@ -235,7 +237,7 @@ class ProgressBenchmark {
         List<Long> postMillis = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Long> queuedMillis = java.util.Collections.synchronizedList(new ArrayList<>());
         StageTimes.Scrape[] registryPhase = new StageTimes.Scrape[1];
-        ChangeVisibility.Result throughRegistry = throughRegistry(suite, http, progressUrl, token, changesPerSecond, changeSeconds, postMillis, queuedMillis,
+        ChangeVisibility.Result throughRegistry = throughRegistry(suite, http, progressUrl, token, changesPerSecond, warmupSeconds, changeSeconds, postMillis, queuedMillis,
                 () -> registryPhase[0] = StageTimes.scrape(http, serviceUrls));
         StageTimes.Scrape afterRegistry = StageTimes.scrape(http, serviceUrls);
         List<StageTimes.Between> registryStages = StageTimes.between(registryPhase[0], afterRegistry, REGISTRY_STAGES);
@@ -361,11 +363,11 @@ class ProgressBenchmark {
             report.note("reporting has no GET /api/v1/admin/rebuild yet: the rebuild's end is when progress is whole again, and the events "
                     + "replayed are those the raw consumer read.");
         }
-        report.write(Path.of("target"));
         // Each change of the three flows in sending order, to see whether the slowest come together.
-        java.nio.file.Files.writeString(Path.of("target", "changes-club-snapshots.csv"), visible.inOrderCsv());
-        java.nio.file.Files.writeString(Path.of("target", "changes-through-registry.csv"), throughRegistry.inOrderCsv());
-        java.nio.file.Files.writeString(Path.of("target", "changes-during-rebuild.csv"), rebuild.flow().inOrderCsv());
+        report.file("changes-club-snapshots.csv", visible.inOrderCsv());
+        report.file("changes-through-registry.csv", throughRegistry.inOrderCsv());
+        report.file("changes-during-rebuild.csv", rebuild.flow().inOrderCsv());
+        report.write(Path.of("target"));
         say("figures in target/benchmark.txt and target/benchmark.json, each change of the flows in target/changes-*.csv");
         LOG.info("\n" + report.table());
     }
@@ -438,7 +440,7 @@ class ProgressBenchmark {
                 .put("stampReadFailures", failures);
     }
 
-    private static ChangeVisibility.Result throughRegistry(SuiteAccess suite, HttpClient http, String progressUrl, String viewer, int perSecond,
+    private static ChangeVisibility.Result throughRegistry(SuiteAccess suite, HttpClient http, String progressUrl, String viewer, int perSecond, int warmupSeconds,
                                                            int seconds, List<Long> postMillis, List<Long> queuedMillis, Callable<?> afterWarmUp)
             throws Exception {
         String officer = suite.token("district-officer", "164");
@@ -467,7 +469,7 @@ class ProgressBenchmark {
         try {
             // A first pass warms registry's write path (JIT, pools) and is not counted.
             ChangeVisibility.measure(http, progressUrl, viewer, "/province/members/active", perSecond,
-                    perSecond * Integer.getInteger("bench.warmupSeconds", 15), addMember);
+                    perSecond * warmupSeconds, addMember);
             postMillis.clear();
             queuedMillis.clear();
             afterWarmUp.call();
