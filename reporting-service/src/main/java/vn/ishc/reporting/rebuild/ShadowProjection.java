@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The shadow copy of the projections a rebuild fills: the same tables in schema {@code rebuild}.
@@ -100,7 +101,8 @@ public class ShadowProjection {
      */
     public void analyze() {
         // One statement for all of them: one round trip.
-        QuarkusTransaction.requiringNew().run(() -> sql("analyze " + String.join(", ", tables().stream().map(t -> SCHEMA + "." + t).toList())));
+        String shadowTables = tables().stream().map(t -> SCHEMA + "." + t).collect(Collectors.joining(", "));
+        QuarkusTransaction.requiringNew().run(() -> sql("analyze " + shadowTables));
     }
 
     /** Forgets a shadow left by a rebuild that will not finish. */
