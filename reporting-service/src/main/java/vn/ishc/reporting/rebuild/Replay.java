@@ -64,13 +64,17 @@ public class Replay {
     ProgrammeStarts programmeStarts;
 
     /**
-     * The shadow's figure deltas of the batches committed since the last write of them: written
-     * together once they have {@link #figuresEvery} keys, and in the switch (decision 0014).
+     * The shadow's figure deltas of the batches committed since the last write of them, summed:
+     * written together before the switch, or sooner once they have {@link #figuresEvery} keys
+     * (decision 0014).
      */
-    private FigureDeltas pendingFigures = new FigureDeltas();
+    private FigureTotals pendingFigures = new FigureTotals();
 
-    /** Keys of pending figures that make a write (about 150 bytes each on the heap: 50,000 is about 7 MB). */
-    @ConfigProperty(name = "ishc.rebuild.figures-every", defaultValue = "50000")
+    /**
+     * Keys of pending figures that make a write. 350,000 keys take 8.4 MB of heap (a national replay
+     * has about 230,000); beyond 393,216 the map would double.
+     */
+    @ConfigProperty(name = "ishc.rebuild.figures-every", defaultValue = "350000")
     int figuresEvery;
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -108,7 +112,7 @@ public class Replay {
         List<java.time.LocalDate> starts = QuarkusTransaction.requiringNew().call(programmeStarts::all);
         shadow.prepare();
         nextAnalyze = analyzeFirstAfter;
-        pendingFigures = new FigureDeltas();
+        pendingFigures = new FigureTotals();
         timeByTopic.clear(); // this run's times only, in its log
         long[] applied = {0};
         try (KafkaConsumer<String, String> consumer = consumer()) {
@@ -131,12 +135,8 @@ public class Replay {
                 readTo(consumer, end, applied, progress);
                 end = consumer.endOffsets(all, WAIT);
             } while (lag(consumer, end) > switchLag);
-            // Most figures summed outside the lock; the switch folds only what came since.
+            // Most figures written outside the lock; the switch folds only what came since.
             writePendingFigures();
-            shadow.inShadow(() -> {
-                shadowFigures.fold();
-                return null;
-            });
             for (int attempt = 1; ; attempt++) {
                 Map<TopicPartition, Long> positions = new HashMap<>();
                 all.forEach(p -> positions.put(p, consumer.position(p, WAIT)));
@@ -158,6 +158,8 @@ public class Replay {
                     readTo(consumer, consumer.endOffsets(all, WAIT), applied, progress);
                 }
             }
+        } finally {
+            pendingFigures = new FigureTotals(); // a failed or abandoned run's too: its map given back
         }
         return applied[0];
     }
@@ -203,7 +205,7 @@ public class Replay {
             switched.accept(applied[0]);
         });
         at[4] = System.nanoTime();
-        pendingFigures = new FigureDeltas();
+        pendingFigures = new FigureTotals(); // written in the switch
         LOG.infof("Rebuild switched in: %d events replayed (%.1f s waiting for the figures' lock, then holding it %.1f s: "
                         + "%.1f s catching up with the last %d events, %.1f s folding figures, %.1f s switching and committing)", applied[0],
                 (at[1] - at[0]) / 1e9, (at[4] - at[1]) / 1e9, (at[2] - at[1]) / 1e9, applied[0] - before, (at[3] - at[2]) / 1e9,
@@ -338,10 +340,10 @@ public class Replay {
     private void writePendingFigures() {
         untilDone(() -> {
             shadow.inShadow(() -> {
-                shadowFigures.append(pendingFigures);
+                shadowFigures.write(pendingFigures);
                 return null;
             });
-            pendingFigures = new FigureDeltas();
+            pendingFigures.clear();
         });
     }
 
