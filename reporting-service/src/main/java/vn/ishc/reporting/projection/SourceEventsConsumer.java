@@ -26,6 +26,9 @@ public class SourceEventsConsumer {
     @Inject
     BatchHandling handling;
 
+    @Inject
+    LiveBatches live;
+
     @Incoming("club-snapshots")
     @Blocking(ordered = true)
     public void onClubSnapshots(ConsumerRecords<String, String> records) {
@@ -51,6 +54,6 @@ public class SourceEventsConsumer {
     }
 
     private <T> void handle(ConsumerRecords<String, String> records, TopicProjections.Projection<T> projection) {
-        handling.handle(records, METRIC_PREFIX, projection.reader(), projection.applier());
+        live.applying(() -> handling.handle(records, METRIC_PREFIX, projection.reader(), projection.applier()));
     }
 }

@@ -4,6 +4,7 @@ import vn.ishc.kit.events.Failures;
 import vn.ishc.reporting.figures.FigureDeltas;
 import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.figures.ProgrammeStarts;
+import vn.ishc.reporting.projection.LiveBatches;
 import vn.ishc.reporting.projection.TopicProjections;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -62,6 +63,16 @@ public class Replay {
 
     @Inject
     ProgrammeStarts programmeStarts;
+
+    @Inject
+    LiveBatches live;
+
+    /**
+     * How long a replay waits at most, before each poll's transactions, for the live batches this
+     * replica is applying: a change sent during a rebuild should show as soon as at other times.
+     */
+    @ConfigProperty(name = "ishc.rebuild.give-way-millis", defaultValue = "250")
+    long giveWayMillis;
 
     /**
      * The shadow's figure deltas of the batches committed since the last write of them, summed:
@@ -217,12 +228,15 @@ public class Replay {
         long cpuBefore = THREADS.getCurrentThreadCpuTime();
         long fromCount = applied[0];
         long polling = 0;
+        long givingWay = 0;
         long applying = 0;
         long polls = 0;
         long lastLog = began;
         while (lag(consumer, end) > 0) {
             long t0 = System.nanoTime();
             ConsumerRecords<String, String> records = consumer.poll(POLL);
+            polling += System.nanoTime() - t0;
+            givingWay += giveWay();
             long t1 = System.nanoTime();
             applied[0] += applyPoll(records, end, false);
             if (applied[0] >= nextAnalyze) {
@@ -232,7 +246,6 @@ public class Replay {
                 nextAnalyze = applied[0] * 4;
             }
             long t2 = System.nanoTime();
-            polling += t1 - t0;
             applying += t2 - t1;
             polls++;
             if (!progress.test(applied[0])) {
@@ -240,19 +253,30 @@ public class Replay {
             }
             if (t2 - lastLog > 10_000_000_000L) {
                 lastLog = t2;
-                logRate(applied[0] - fromCount, polls, t2 - began, polling, applying, THREADS.getCurrentThreadCpuTime() - cpuBefore);
+                logRate(applied[0] - fromCount, polls, t2 - began, polling, givingWay, applying, THREADS.getCurrentThreadCpuTime() - cpuBefore);
             }
         }
-        logRate(applied[0] - fromCount, polls, System.nanoTime() - began, polling, applying, THREADS.getCurrentThreadCpuTime() - cpuBefore);
+        logRate(applied[0] - fromCount, polls, System.nanoTime() - began, polling, givingWay, applying, THREADS.getCurrentThreadCpuTime() - cpuBefore);
+    }
+
+    /** Lets the live batches in flight here finish first (not under the figures' lock: there they wait for the replay); the milliseconds waited. */
+    private long giveWay() {
+        try {
+            return live.awaitNone(giveWayMillis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new Abandoned("the service is stopping");
+        }
     }
 
     /** Where the time of a stretch of the replay went, for operators following a long rebuild. */
-    private void logRate(long events, long polls, long nanos, long polling, long applying, long cpu) {
+    private void logRate(long events, long polls, long nanos, long polling, long givingWayMillis, long applying, long cpu) {
         if (events > 0) {
             StringBuilder topics = new StringBuilder();
             timeByTopic.forEach((topic, spent) -> topics.append(String.format(java.util.Locale.ROOT, " %s %d in %.1f s;", topic, spent[0], spent[1] / 1e9)));
-            LOG.infof("Replay: %d events in %d polls, %.0f events/s (%.1f s waiting for Kafka, %.1f s applying:%s %.1f s on this thread's CPU, the rest waiting for the database or a core)",
-                    events, polls, events / (nanos / 1e9), polling / 1e9, applying / 1e9, topics, cpu / 1e9);
+            LOG.infof("Replay: %d events in %d polls, %.0f events/s (%.1f s waiting for Kafka, %.1f s giving way to live batches, %.1f s applying:%s "
+                            + "%.1f s on this thread's CPU, the rest waiting for the database or a core)",
+                    events, polls, events / (nanos / 1e9), polling / 1e9, givingWayMillis / 1e3, applying / 1e9, topics, cpu / 1e9);
         }
     }
 
