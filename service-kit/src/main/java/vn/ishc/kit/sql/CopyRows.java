@@ -46,10 +46,15 @@ public final class CopyRows {
                 writer.write(rows);
                 rows.flush();
                 return copy.endCopy();
-            } finally {
+            } catch (SQLException | RuntimeException failure) {
                 if (copy.isActive()) {
-                    copy.cancelCopy();
+                    try {
+                        copy.cancelCopy();
+                    } catch (SQLException cancelling) {
+                        failure.addSuppressed(cancelling);
+                    }
                 }
+                throw failure;
             }
         });
     }
