@@ -174,7 +174,7 @@ public class Replay {
                 }
             }
         } finally {
-            pendingFigures = new FigureTotals(); // a failed or abandoned run's too: its map given back
+            pendingFigures = new FigureTotals(); // the run's map given back, whether it switched, failed or was abandoned
         }
         return applied[0];
     }
@@ -220,7 +220,6 @@ public class Replay {
             switched.accept(applied[0]);
         });
         at[4] = System.nanoTime();
-        pendingFigures = new FigureTotals(); // written in the switch
         LOG.infof("Rebuild switched in: %d events replayed (%.1f s waiting for the figures' lock, then holding it %.1f s: "
                         + "%.1f s catching up with the last %d events, %.1f s folding figures, %.1f s switching and committing)", applied[0],
                 (at[1] - at[0]) / 1e9, (at[4] - at[1]) / 1e9, (at[2] - at[1]) / 1e9, applied[0] - before, (at[3] - at[2]) / 1e9,
