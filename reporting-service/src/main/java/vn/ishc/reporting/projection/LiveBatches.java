@@ -8,8 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The live batches this replica is applying, so that a rebuild's replay can give way to them: on
- * two cores a replay transaction and its database backend took the CPU a live batch needed, and a
- * change sent during a rebuild took 0.3–1 s to show where it took 50–80 ms otherwise.
+ * two cores a replay transaction and its database connection take the CPU a live batch needs
+ * (docs/benchmarks.md, "Figures summed in memory and copied once; the replay gives way").
  */
 @ApplicationScoped
 public class LiveBatches {

@@ -10,8 +10,6 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import java.util.Map;
-
 
 /**
  * A replay's figures on their way into the shadow. Upserting them into {@code progress_delta} as
@@ -76,13 +74,9 @@ public class ShadowFigures {
     /** Appends the deltas to the parts, in the caller's (shadow) transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(FigureDeltas deltas) {
-        if (!deltas.isEmpty()) {
-            CopyRows.copy(em.unwrap(Session.class), COPY_PARTS, copy -> {
-                for (Map.Entry<FigureDeltas.Key, Long> e : deltas.asMap().entrySet()) {
-                    copy.row(e.getKey().area(), e.getKey().figure(), e.getKey().day(), e.getValue());
-                }
-            });
-        }
+        FigureTotals totals = new FigureTotals();
+        totals.plus(deltas);
+        append(totals);
     }
 
     /**
