@@ -122,7 +122,7 @@ public class FigureStore {
     }
 
     /** The deltas as four columns (area, figure, day, amount), for a statement that unnests them. */
-    public static UnnestRows deltaRows(FigureDeltas deltas) {
+    private static UnnestRows deltaRows(FigureDeltas deltas) {
         UnnestRows rows = new UnnestRows("varchar", "varchar", "date", "int8");
         deltas.forEach((key, delta) -> rows.add(key.area(), key.figure(), key.day(), delta));
         return rows;

@@ -77,7 +77,7 @@ public class Replay {
     /**
      * The shadow's figure deltas of the batches committed since the last write of them, summed:
      * written together before the switch, or sooner once they have {@link #figuresEvery} keys
-     * (decision 0014).
+     * (decision 0014). Each run ends with a fresh, empty one, so the next starts with it.
      */
     private FigureTotals pendingFigures = new FigureTotals();
 
@@ -127,7 +127,6 @@ public class Replay {
         List<java.time.LocalDate> starts = QuarkusTransaction.requiringNew().call(programmeStarts::all);
         shadow.prepare();
         nextAnalyze = analyzeFirstAfter;
-        pendingFigures = new FigureTotals();
         timeByTopic.clear(); // this run's times only, in its log
         long[] applied = {0};
         try (KafkaConsumer<String, String> consumer = consumer()) {

@@ -25,6 +25,8 @@ public class ShadowFigures {
     private static final Logger LOG = Logger.getLogger(ShadowFigures.class);
 
     private static final String PARTS = ShadowProjection.SCHEMA + ".figure_parts";
+    private static final String FIGURES = ShadowProjection.SCHEMA + ".progress_delta";
+    private static final String REVISION = "(select revision from " + ShadowProjection.SCHEMA + ".progress_revision)";
     private static final String COPY_PARTS = "copy " + PARTS + " (area_code, figure, day, delta) from stdin";
 
     @Inject
@@ -46,10 +48,10 @@ public class ShadowFigures {
         }
         if (figuresEmpty()) {
             long began = System.nanoTime();
-            long revision = ((Number) em.createNativeQuery("select revision from " + ShadowProjection.SCHEMA + ".progress_revision")
+            long revision = ((Number) em.createNativeQuery("select " + REVISION)
                     .getSingleResult()).longValue();
             long rows = CopyRows.copy(em.unwrap(Session.class),
-                    "copy " + ShadowProjection.SCHEMA + ".progress_delta (area_code, figure, day, delta, revision) from stdin",
+                    "copy " + FIGURES + " (area_code, figure, day, delta, revision) from stdin",
                     copy -> totals.forEach((area, figure, day, delta) -> copy.row(area, figure, day, delta, revision)));
             LOG.infof("Rebuild: %d figure rows copied into the shadow in %.1f s", rows, (System.nanoTime() - began) / 1e9);
         } else {
@@ -59,7 +61,7 @@ public class ShadowFigures {
     }
 
     private boolean figuresEmpty() {
-        return (Boolean) em.createNativeQuery("select not exists (select 1 from " + ShadowProjection.SCHEMA + ".progress_delta)").getSingleResult();
+        return (Boolean) em.createNativeQuery("select not exists (select 1 from " + FIGURES + ")").getSingleResult();
     }
 
     /** Appends the totals to the parts, in the caller's (shadow) transaction. */
@@ -88,8 +90,8 @@ public class ShadowFigures {
     public void fold() {
         long began = System.nanoTime();
         em.createNativeQuery("select set_config('work_mem', '64MB', true)").getSingleResult();
-        int rows = em.createNativeQuery("insert into " + ShadowProjection.SCHEMA + ".progress_delta (area_code, figure, day, delta, revision) "
-                + "select area_code, figure, day, sum(delta), (select revision from " + ShadowProjection.SCHEMA + ".progress_revision) "
+        int rows = em.createNativeQuery("insert into " + FIGURES + " (area_code, figure, day, delta, revision) "
+                + "select area_code, figure, day, sum(delta), " + REVISION + " "
                 + "from " + PARTS + " group by area_code, figure, day having sum(delta) <> 0 "
                 + "on conflict (area_code, figure, day) do update set delta = progress_delta.delta + excluded.delta, "
                 + "revision = excluded.revision").executeUpdate();

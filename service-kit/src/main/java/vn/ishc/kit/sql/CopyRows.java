@@ -79,10 +79,6 @@ public final class CopyRows {
             text.append("\\N");
             return;
         }
-        if (value instanceof Long || value instanceof Integer) {
-            text.append(value);
-            return;
-        }
         String s = value.toString();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
