@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import vn.ishc.kit.sql.RoundTrip;
 import vn.ishc.kit.sql.UnnestRows;
 
 import java.util.Collection;
@@ -51,6 +52,11 @@ public class FigureStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockShared() {
         em.createNativeQuery("select pg_advisory_xact_lock_shared(:key)").setParameter("key", FIGURES_LOCK).getSingleResult();
+    }
+
+    /** {@link #lockShared()} as the first statement of a round trip the caller sends. */
+    public RoundTrip lockShared(RoundTrip trip) {
+        return trip.query("select pg_advisory_xact_lock_shared(?)", rows -> { }, FIGURES_LOCK);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -104,6 +110,18 @@ public class FigureStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(FigureDeltas deltas) {
+        RoundTrip trip = new RoundTrip();
+        add(deltas, trip);
+        trip.send(em.unwrap(Session.class));
+    }
+
+    /**
+     * Adds to {@code trip} what {@link #add(FigureDeltas)} writes, for a projection that sends its
+     * writes in one round trip. The revision row is updated within the same statement, before any
+     * delta row: the deltas' insert reads the new revision from it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(FigureDeltas deltas, RoundTrip trip) {
         if (deltas.isEmpty()) {
             return;
         }
@@ -112,13 +130,13 @@ public class FigureStore {
             gathering.plus(deltas);
             return;
         }
-        em.createNativeQuery("update progress_revision set revision = revision + 1").executeUpdate();
-        deltaRows(deltas).execute(em.unwrap(Session.class), """
+        trip.update("""
+                with next as (update progress_revision set revision = revision + 1 returning revision)
                 insert into progress_delta (area_code, figure, day, delta, revision)
-                select a, f, d, x, (select revision from progress_revision) from unnest(?::varchar[], ?::varchar[], ?::date[], ?::bigint[]) as t(a, f, d, x)
+                select a, f, d, x, (select revision from next) from unnest(?::varchar[], ?::varchar[], ?::date[], ?::bigint[]) as t(a, f, d, x)
                 order by a, f, d
                 on conflict (area_code, figure, day)
-                do update set delta = progress_delta.delta + excluded.delta, revision = excluded.revision""");
+                do update set delta = progress_delta.delta + excluded.delta, revision = excluded.revision""", deltaRows(deltas).arrays());
     }
 
     /** The deltas as four columns (area, figure, day, amount), for a statement that unnests them. */

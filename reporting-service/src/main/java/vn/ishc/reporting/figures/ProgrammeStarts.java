@@ -1,5 +1,7 @@
 package vn.ishc.reporting.figures;
 
+import vn.ishc.kit.sql.RoundTrip;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,4 +12,7 @@ import java.util.List;
 public interface ProgrammeStarts {
 
     List<LocalDate> all();
+
+    /** {@link #all()} read in {@code reads}, a round trip the caller sends. */
+    RoundTrip.Answer<List<LocalDate>> all(RoundTrip reads);
 }

@@ -1,5 +1,7 @@
 package vn.ishc.reporting.figures;
 
+import vn.ishc.kit.sql.RoundTrip;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,9 @@ public interface ProjectedFacts {
 
     /** The clubs as projected now, with their members, by id; unknown ids are absent. */
     Map<UUID, Facts.Club> clubs(Collection<UUID> ids);
+
+    /** {@link #clubs(Collection)} read in {@code reads}, a round trip the caller sends. */
+    RoundTrip.Answer<Map<UUID, Facts.Club>> clubs(RoundTrip reads, Collection<UUID> ids);
 
     /** The contributions as projected now, by id; unknown ids are absent. */
     Map<UUID, Facts.Contribution> contributions(Collection<UUID> ids);

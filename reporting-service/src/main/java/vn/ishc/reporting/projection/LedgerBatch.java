@@ -2,6 +2,8 @@ package vn.ishc.reporting.projection;
 
 import vn.ishc.kit.events.IncomingEvent;
 
+import vn.ishc.kit.sql.UnnestRows;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,16 +26,24 @@ public final class LedgerBatch<K, D> {
     private final Map<K, Item<K, D>> newest;
     private final String source;
     private final Instant through;
+    /** The ledger rows of the events that are not duplicates, written when the batch ends ({@link ProjectionLedger#advance}). */
+    private final UnnestRows records;
 
-    LedgerBatch(List<String> outcomes, Map<K, Item<K, D>> newest, String source, Instant through) {
+    LedgerBatch(List<String> outcomes, Map<K, Item<K, D>> newest, String source, Instant through, UnnestRows records) {
         this.outcomes = Collections.unmodifiableList(outcomes);
         this.newest = Collections.unmodifiableMap(newest);
         this.source = source;
         this.through = through;
+        this.records = records;
     }
 
     static <K, D> LedgerBatch<K, D> empty(int size) {
-        return new LedgerBatch<>(new ArrayList<>(Collections.nCopies(size, ProjectionLedger.DUPLICATE)), new LinkedHashMap<>(), null, null);
+        return new LedgerBatch<>(new ArrayList<>(Collections.nCopies(size, ProjectionLedger.DUPLICATE)), new LinkedHashMap<>(), null, null,
+                new UnnestRows("uuid"));
+    }
+
+    UnnestRows records() {
+        return records;
     }
 
     String source() {

@@ -8,12 +8,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import vn.ishc.kit.sql.ArrayQuery;
+import vn.ishc.kit.sql.RoundTrip;
 import vn.ishc.reporting.figures.Facts;
 import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.figures.ProjectedFacts;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,86 +55,116 @@ public class ProjectedFactsReader implements ProjectedFacts {
         readClubs(withMembers, null, action);
     }
 
-    /** The clubs as projected now, with their members, by id; unknown ids are absent. One query for clubs and members, one for placements. */
+    /**
+     * The clubs as projected now, with their members, by id; unknown ids are absent. Placements and
+     * clubs with their members are read in one round trip: the live consumer reads them for every batch.
+     */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<UUID, Facts.Club> clubs(Collection<UUID> ids) {
-        Map<UUID, Facts.Club> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            readClubs(true, ids, found::put);
+        if (ids.isEmpty()) {
+            return new HashMap<>();
         }
-        return found;
+        RoundTrip reads = new RoundTrip();
+        RoundTrip.Answer<Map<UUID, Facts.Club>> found = clubs(reads, ids);
+        reads.send(em.unwrap(Session.class));
+        return found.get();
+    }
+
+    @Override
+    public RoundTrip.Answer<Map<UUID, Facts.Club>> clubs(RoundTrip reads, Collection<UUID> ids) {
+        Map<UUID, List<Facts.Place>> places = new HashMap<>();
+        RoundTrip.Array only = new RoundTrip.Array("uuid", ids);
+        reads.query(placesSql(true), rows -> readPlaces(rows, places), only);
+        return reads.answer(clubsSql(true, true), rows -> {
+            Map<UUID, Facts.Club> found = new HashMap<>();
+            readClubs(rows, true, places, found::put);
+            return found;
+        }, only);
     }
 
     private void readClubs(boolean withMembers, UUID onlyId, Consumer<Facts.Club> action) {
-        readClubs(withMembers, onlyId == null ? null : List.of(onlyId), (id, club) -> action.accept(club));
-    }
-
-    private void readClubs(boolean withMembers, Collection<UUID> onlyIds, BiConsumer<UUID, Facts.Club> action) {
+        List<UUID> onlyIds = onlyId == null ? null : List.of(onlyId);
         Map<UUID, List<Facts.Place>> places = places(onlyIds);
-        String sql = (withMembers
-                ? """
-                  select c.id, c.district_code, c.commune_code, c.province_code, c.established_on, c.closed_on,
-                         m.member_id, m.gender, m.birth_date, m.birth_year, m.household_status, m.joined_on, m.left_on
-                  from club c left join club_member m on m.club_id = c.id"""
-                : "select c.id, c.district_code, c.commune_code, c.province_code, c.established_on, c.closed_on from club c")
-                + (onlyIds == null ? "" : " where c.id = any(?)") + " order by c.id";
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
+            try (PreparedStatement query = connection.prepareStatement(clubsSql(withMembers, onlyIds != null))) {
                 if (onlyIds != null) {
                     query.setArray(1, connection.createArrayOf("uuid", onlyIds.toArray()));
                 }
                 query.setFetchSize(5_000);
                 try (ResultSet rows = query.executeQuery()) {
-                    Facts.Club club = null;
-                    UUID current = null;
-                    while (rows.next()) {
-                        UUID id = rows.getObject(1, UUID.class);
-                        if (!id.equals(current)) {
-                            if (club != null) {
-                                action.accept(current, club);
-                            }
-                            current = id;
-                            // A club without placements (none announced yet) sits where it was registered.
-                            List<Facts.Place> placed = places.getOrDefault(id,
-                                    List.of(new Facts.Place(null, null, area(rows.getString(2), rows.getString(3), rows.getString(4)))));
-                            club = new Facts.Club(placed, rows.getObject(5, LocalDate.class), rows.getObject(6, LocalDate.class), new ArrayList<>());
-                        }
-                        if (withMembers && rows.getObject(7) != null) {
-                            club.members().add(new Facts.Member(rows.getString(8), rows.getObject(9, LocalDate.class),
-                                    rows.getObject(10, Integer.class), rows.getString(11), rows.getObject(12, LocalDate.class),
-                                    rows.getObject(13, LocalDate.class)));
-                        }
-                    }
-                    if (club != null) {
-                        action.accept(current, club);
-                    }
+                    readClubs(rows, withMembers, places, (id, club) -> action.accept(club));
                 }
             }
         });
     }
 
+    private static String clubsSql(boolean withMembers, boolean onlySome) {
+        return (withMembers
+                ? """
+                  select c.id, c.district_code, c.commune_code, c.province_code, c.established_on, c.closed_on,
+                         m.member_id, m.gender, m.birth_date, m.birth_year, m.household_status, m.joined_on, m.left_on
+                  from club c left join club_member m on m.club_id = c.id"""
+                : "select c.id, c.district_code, c.commune_code, c.province_code, c.established_on, c.closed_on from club c")
+                + (onlySome ? " where c.id = any(?)" : "") + " order by c.id";
+    }
+
+    /** Hands each club of {@link #clubsSql}'s rows to {@code action}, one at a time, with its placements. */
+    private static void readClubs(ResultSet rows, boolean withMembers, Map<UUID, List<Facts.Place>> places,
+                                  BiConsumer<UUID, Facts.Club> action) throws SQLException {
+        Facts.Club club = null;
+        UUID current = null;
+        while (rows.next()) {
+            UUID id = rows.getObject(1, UUID.class);
+            if (!id.equals(current)) {
+                if (club != null) {
+                    action.accept(current, club);
+                }
+                current = id;
+                // A club without placements (none announced yet) sits where it was registered.
+                List<Facts.Place> placed = places.getOrDefault(id,
+                        List.of(new Facts.Place(null, null, area(rows.getString(2), rows.getString(3), rows.getString(4)))));
+                club = new Facts.Club(placed, rows.getObject(5, LocalDate.class), rows.getObject(6, LocalDate.class), new ArrayList<>());
+            }
+            if (withMembers && rows.getObject(7) != null) {
+                club.members().add(new Facts.Member(rows.getString(8), rows.getObject(9, LocalDate.class),
+                        rows.getObject(10, Integer.class), rows.getString(11), rows.getObject(12, LocalDate.class),
+                        rows.getObject(13, LocalDate.class)));
+            }
+        }
+        if (club != null) {
+            action.accept(current, club);
+        }
+    }
+
     /** The placements of some clubs (or of all), as the areas they count in over time. */
     private Map<UUID, List<Facts.Place>> places(Collection<UUID> onlyIds) {
         Map<UUID, List<Facts.Place>> places = new HashMap<>();
-        String sql = "select club_id, valid_from, valid_to, district_code, commune_code, province_code from club_placement"
-                + (onlyIds == null ? "" : " where club_id = any(?)") + " order by club_id, valid_from";
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
+            try (PreparedStatement query = connection.prepareStatement(placesSql(onlyIds != null))) {
                 if (onlyIds != null) {
                     query.setArray(1, connection.createArrayOf("uuid", onlyIds.toArray()));
                 }
                 query.setFetchSize(5_000);
-                try (ResultSet r = query.executeQuery()) {
-                    while (r.next()) {
-                        places.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())
-                                .add(new Facts.Place(r.getObject(2, LocalDate.class), r.getObject(3, LocalDate.class),
-                                        area(r.getString(4), r.getString(5), r.getString(6))));
-                    }
+                try (ResultSet rows = query.executeQuery()) {
+                    readPlaces(rows, places);
                 }
             }
         });
         return places;
+    }
+
+    private static String placesSql(boolean onlySome) {
+        return "select club_id, valid_from, valid_to, district_code, commune_code, province_code from club_placement"
+                + (onlySome ? " where club_id = any(?)" : "") + " order by club_id, valid_from";
+    }
+
+    private static void readPlaces(ResultSet rows, Map<UUID, List<Facts.Place>> places) throws SQLException {
+        while (rows.next()) {
+            places.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
+                    .add(new Facts.Place(rows.getObject(2, LocalDate.class), rows.getObject(3, LocalDate.class),
+                            area(rows.getString(4), rows.getString(5), rows.getString(6))));
+        }
     }
 
     /** A club's counting area (decision 0013): its district, else its commune, else its province (awaiting a successor). */

@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
-import vn.ishc.kit.sql.ArrayQuery;
+import vn.ishc.kit.sql.RoundTrip;
 import vn.ishc.kit.sql.UnnestRows;
 
 import java.sql.Timestamp;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The bookkeeping that makes projections idempotent: which events were seen, and how far each
@@ -67,24 +68,55 @@ public class ProjectionLedger {
      * would have had if the events were applied one at a time in their order: a redelivered event
      * (recorded before, or twice in the batch) is a DUPLICATE; an event not newer than its
      * aggregate's stored version, or than an earlier event of the batch, is STALE; the others are
-     * APPLIED, and the newest per aggregate is what the caller writes. The stored versions are read
-     * and locked in one statement ({@code versionsQuery} takes one array parameter of
-     * {@code keyType} and answers key, version) and the ledger rows are written in one. The caller
-     * then writes, adds the figures and ends with {@link #advance(LedgerBatch)}.
+     * APPLIED, and the newest per aggregate is what the caller writes.
+     * <p>
+     * Adds to {@code reads} the two queries it needs: the ledger's rows of these events, and the stored
+     * versions, locked until the transaction ends ({@code versionsQuery} takes one array parameter of
+     * {@code keyType} and answers key, version). The caller puts its locks in the trip before them
+     * (figures shared, then pledges: every projection locks in one order) and may add reads after
+     * them, which then see the aggregates locked; the decision is there once the trip is back. The
+     * caller then writes, adds the figures and ends with {@link #advance(LedgerBatch, RoundTrip)},
+     * which records the events.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <K extends Comparable<K>, D> Supplier<LedgerBatch<K, D>> decide(RoundTrip reads, List<LedgerBatch.Item<K, D>> items, String topic,
+                                                                          String source, String versionsQuery, String keyType) {
+        if (items.isEmpty()) {
+            return () -> LedgerBatch.empty(0);
+        }
+        RoundTrip.Answer<Set<UUID>> recorded = reads.answer("select event_id from applied_event where event_id = any(?)", rows -> {
+            Set<UUID> ids = new HashSet<>();
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+            return ids;
+        }, new RoundTrip.Array("uuid", items.stream().map(i -> i.event().eventId()).toList()));
+        // keys in order: one lock order for every writer
+        RoundTrip.Answer<Map<Object, Long>> stored = reads.answer(versionsQuery + " order by 1 for update", rows -> {
+            Map<Object, Long> versions = new HashMap<>();
+            while (rows.next()) {
+                versions.put(rows.getObject(1), ((Number) rows.getObject(2)).longValue());
+            }
+            return versions;
+        }, new RoundTrip.Array(keyType, items.stream().map(LedgerBatch.Item::key).distinct().sorted().toList()));
+        return () -> decided(items, recorded.get(), stored.get(), topic, source);
+    }
+
+    /** {@link #decide(RoundTrip, List, String, String, String, String)} in a round trip of its own, for a caller that has taken its locks. */
     @Transactional(Transactional.TxType.MANDATORY)
     public <K extends Comparable<K>, D> LedgerBatch<K, D> decide(List<LedgerBatch.Item<K, D>> items, String topic, String source,
                                                                 String versionsQuery, String keyType) {
-        if (items.isEmpty()) {
-            return LedgerBatch.empty(0);
-        }
-        Set<UUID> seen = alreadyRecorded(items);
-        Map<Object, Long> versions = storedVersions(items.stream().map(LedgerBatch.Item::key).distinct().sorted().toList(),
-                versionsQuery, keyType);
+        RoundTrip reads = new RoundTrip();
+        Supplier<LedgerBatch<K, D>> batch = decide(reads, items, topic, source, versionsQuery, keyType);
+        reads.send(jdbc());
+        return batch.get();
+    }
+
+    private static <K, D> LedgerBatch<K, D> decided(List<LedgerBatch.Item<K, D>> items, Set<UUID> seen, Map<Object, Long> versions,
+                                                    String topic, String source) {
         List<String> outcomes = new ArrayList<>(items.size());
         Map<K, LedgerBatch.Item<K, D>> newest = new LinkedHashMap<>();
-        List<LedgerBatch.Item<K, D>> toRecord = new ArrayList<>();
-        List<String> recordedOutcomes = new ArrayList<>();
+        UnnestRows records = new UnnestRows("uuid", "varchar", "varchar", "int8", "timestamptz", "varchar");
         Instant through = null;
         for (LedgerBatch.Item<K, D> item : items) {
             IncomingEvent event = item.event();
@@ -99,65 +131,54 @@ public class ProjectionLedger {
                 newest.put(item.key(), item);
             }
             outcomes.add(outcome.name());
-            toRecord.add(item);
-            recordedOutcomes.add(outcome.name());
+            // ISO-8601 text for the time: no calendar arithmetic per element
+            records.add(event.eventId(), topic, event.aggregateId(), event.aggregateVersion(), event.occurredAt().toString(), outcome.name());
             through = through == null || event.occurredAt().isAfter(through) ? event.occurredAt() : through;
         }
-        record(toRecord, recordedOutcomes, topic);
-        return new LedgerBatch<>(outcomes, newest, source, through);
+        return new LedgerBatch<>(outcomes, newest, source, through, records);
     }
 
     /**
-     * Moves the source's freshness to the batch's newest event: the last write of the batch's
-     * transaction, after the figures, in the order every projection takes these two rows.
+     * Records the batch's events and moves the source's freshness to its newest event, in one round
+     * trip: the last writes of the batch's transaction, after the figures, in the order every
+     * projection takes these rows.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void advance(LedgerBatch<?, ?> batch) {
-        if (batch.through() != null) {
-            advance(batch.source(), batch.through());
-        }
-    }
-
-    /** The events of the batch that the ledger holds already (delivered before). */
-    private Set<UUID> alreadyRecorded(List<? extends LedgerBatch.Item<?, ?>> items) {
-        Set<UUID> recorded = new HashSet<>();
-        ArrayQuery.rows(jdbc(), "select event_id from applied_event where event_id = any(?)", "uuid",
-                items.stream().map(i -> i.event().eventId()).toList()).forEach(row -> recorded.add((UUID) row[0]));
-        return recorded;
-    }
-
-    /** The stored version of each aggregate that has one, its row locked until the transaction ends (keys in order: one lock order). */
-    private Map<Object, Long> storedVersions(List<?> keys, String versionsQuery, String keyType) {
-        Map<Object, Long> versions = new HashMap<>();
-        ArrayQuery.rows(jdbc(), versionsQuery + " order by 1 for update", keyType, keys)
-                .forEach(row -> versions.put(row[0], ((Number) row[1]).longValue()));
-        return versions;
+        RoundTrip trip = new RoundTrip();
+        advance(batch, trip);
+        trip.send(jdbc());
     }
 
     /**
-     * Writes the ledger rows in one statement. Another consumer that recorded one of these events
-     * meanwhile (two replicas reading a partition while the group rebalances) makes the whole batch
-     * start again, as any concurrent change does; the event is then a duplicate here.
+     * Adds to {@code trip} what {@link #advance(LedgerBatch)} writes, for a projection that sends its
+     * own writes, the figures' and these in one round trip. Another consumer that recorded one of the
+     * events meanwhile (two replicas reading a partition while the group rebalances) makes the whole
+     * batch start again, as any concurrent change does; the event is then a duplicate here.
      */
-    private void record(List<? extends LedgerBatch.Item<?, ?>> items, List<String> outcomes, String topic) {
-        if (items.isEmpty()) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void advance(LedgerBatch<?, ?> batch, RoundTrip trip) {
+        if (batch.through() == null) {
             return;
         }
-        int n = items.size();
-        UnnestRows rows = new UnnestRows("uuid", "varchar", "varchar", "int8", "timestamptz", "varchar");
-        for (int i = 0; i < n; i++) {
-            IncomingEvent e = items.get(i).event();
-            // ISO-8601 text for the time: no calendar arithmetic per element
-            rows.add(e.eventId(), topic, e.aggregateId(), e.aggregateVersion(), e.occurredAt().toString(), outcomes.get(i));
-        }
-        int inserted = rows.execute(jdbc(), """
+        UnnestRows records = batch.records();
+        int n = records.size();
+        trip.update("""
                 insert into applied_event (event_id, topic, aggregate_id, aggregate_version, occurred_at, outcome)
                 select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::bigint[], ?::timestamptz[], ?::varchar[])
-                on conflict (event_id) do nothing""");
-        if (inserted != n) {
-            throw new OptimisticLockException((n - inserted) + " events of the batch were recorded meanwhile by another consumer");
-        }
+                on conflict (event_id) do nothing""", inserted -> {
+            if (inserted != n) {
+                throw new OptimisticLockException((n - inserted) + " events of the batch were recorded meanwhile by another consumer");
+            }
+        }, records.arrays());
+        landed.fire(new FiguresChanged(batch.source()));
+        trip.update(FRESHNESS, batch.source(), Timestamp.from(batch.through()));
     }
+
+    /** Moves a source's freshness forward, never back. */
+    private static final String FRESHNESS = """
+            insert into source_freshness (source, through) values (?, ?)
+            on conflict (source) do update set through = greatest(source_freshness.through, excluded.through)""";
 
     private Session jdbc() {
         return em.unwrap(Session.class);
@@ -196,11 +217,6 @@ public class ProjectionLedger {
     @Transactional(Transactional.TxType.MANDATORY)
     public void advance(String source, Instant through) {
         landed.fire(new FiguresChanged(source));
-        em.createNativeQuery("""
-                        insert into source_freshness (source, through) values (:source, :through)
-                        on conflict (source) do update set through = greatest(source_freshness.through, excluded.through)""")
-                .setParameter("source", source)
-                .setParameter("through", Timestamp.from(through))
-                .executeUpdate();
+        new RoundTrip().update(FRESHNESS, source, Timestamp.from(through)).send(jdbc());
     }
 }

@@ -38,6 +38,20 @@ public final class UnnestRows {
         return columns.get(0).isEmpty();
     }
 
+    /** How many rows were added. */
+    public int size() {
+        return columns.get(0).size();
+    }
+
+    /** One {@link RoundTrip.Array} per column, in order: the parameters of a statement that unnests them in a {@link RoundTrip}. */
+    public Object[] arrays() {
+        Object[] arrays = new Object[types.length];
+        for (int c = 0; c < types.length; c++) {
+            arrays[c] = new RoundTrip.Array(types[c], columns.get(c));
+        }
+        return arrays;
+    }
+
     /** Runs the statement with one array parameter per column; the number of rows it changed. */
     public int execute(Session session, String sql) {
         return session.doReturningWork(connection -> {
