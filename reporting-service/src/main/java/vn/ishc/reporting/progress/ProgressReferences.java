@@ -4,6 +4,9 @@ import vn.ishc.reporting.plan.DistrictPlan;
 import vn.ishc.reporting.plan.DistrictPlans;
 import vn.ishc.reporting.plan.PlanToDate;
 import vn.ishc.reporting.plan.PlanYearFigures;
+import vn.ishc.reporting.programme.Programme;
+import vn.ishc.reporting.programme.ProgrammeTarget;
+import vn.ishc.reporting.programme.Programmes;
 import vn.ishc.reporting.projection.Areas;
 import vn.ishc.reporting.projection.CommuneCoverage;
 
@@ -18,10 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What a progress document reads besides figures and clubs — the areas in force on its date, the
- * province's name, which communes coverage counts, the approved plans — kept per reference stamp
- * ({@link ProgressCache#referenceStamp()}: it moves with administrative units, approved plans and
- * targets). Read afresh at each computation they were five of its thirteen statements (more after
+ * What a progress document reads besides figures and clubs — the programme and its targets, the
+ * areas in force on its date, the province's name, which communes coverage counts, the approved
+ * plans — kept per reference stamp ({@link ProgressCache#referenceStamp()}: it moves with
+ * administrative units, approved plans, new programmes and targets). Read afresh at each computation they were five of its thirteen statements (more after
  * the 2025 reform: one per former district, and the units' history), and on a loaded machine each
  * statement's round trip is what a computation waits for (docs/benchmarks.md).
  */
@@ -42,6 +45,9 @@ public class ProgressReferences {
     @Inject
     DistrictPlans districtPlans;
 
+    @Inject
+    Programmes programmes;
+
     /** The areas of a date, as progress shows them. */
     record OnDay(List<Areas.Area> areasInForce, String provinceName, CommuneCoverage.Shape coverage) {
     }
@@ -54,6 +60,19 @@ public class ProgressReferences {
     /** Must run in the caller's transaction (the reads are made there when not kept). */
     OnDay onDay(LocalDate day) {
         return keep("day", null, day, () -> new OnDay(areas.areasOn(day), areas.provinceName().orElse(null), coverage.shape(day)));
+    }
+
+    /**
+     * The programme, kept like the rest: a programme is written only when it is created, which moves
+     * the reference revision, and by the migrations, before any document.
+     */
+    Programme programme(String code) {
+        return keep("programme", code, null, () -> programmes.get(code));
+    }
+
+    /** The programme's targets by area code; replacing them moves the reference revision. */
+    Map<String, ProgrammeTarget> targets(String code) {
+        return keep("targets", code, null, () -> Map.copyOf(programmes.targets(code)));
     }
 
     /** The approved plans of the programme, by district, summed up to the year's end (within the programme). */

@@ -85,9 +85,9 @@ public class ProgressService {
     }
 
     private ProgressDocument compute(String programmeCode, LocalDate requestedAsOf) {
-        Programme programme = programmes.get(programmeCode);
+        Programme programme = references.programme(programmeCode);
         LocalDate asOf = validDate(programme, requestedAsOf);
-        Map<String, ProgrammeTarget> targets = programmes.targets(programmeCode);
+        Map<String, ProgrammeTarget> targets = references.targets(programmeCode);
         Map<String, EnumMap<Figure, Long>> byArea = figures.on(asOf, programme.startsOn);
         // Money received after the programme's end counts toward no programme: on a later date, it is as at the end.
         ProgressReferences.OnDay onDay = references.onDay(asOf);

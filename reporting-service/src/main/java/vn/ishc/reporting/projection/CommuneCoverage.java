@@ -3,6 +3,8 @@ package vn.ishc.reporting.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import vn.ishc.kit.sql.RoundTrip;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -108,24 +110,32 @@ public class CommuneCoverage {
         if (communes.isEmpty()) {
             return Set.of();
         }
-        plannerSetting("enable_seqscan", "off");
-        @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery("""
-                            select u.code from unnest(cast(:communes as varchar[])) as u(code)
-                            cross join lateral (select 1 from club_placement p
-                                                where p.commune_code = u.code and\s""" + PlacementSql.ON_DAY + """
-                                                  and (select c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
-                                                       from club c where c.id = p.club_id)
-                                                limit 1) as active_club""")
-                .setParameter("communes", communes.toArray(String[]::new)).setParameter("day", day).getResultList();
-        // Not in a finally: a failed statement aborts the transaction, and the setting ends with it.
-        plannerSetting("enable_seqscan", "on");
-        return new HashSet<>(codes);
+        // one round trip for the setting, the query and the setting back: progress computes coverage after every change
+        Object[] parameters = new Object[1 + DAY_PARAMETERS];
+        parameters[0] = new RoundTrip.Array("varchar", communes);
+        java.util.Arrays.fill(parameters, 1, parameters.length, day);
+        Set<String> covered = new HashSet<>();
+        new RoundTrip()
+                .query("select set_config('enable_seqscan', 'off', true)", rows -> { })
+                .query(COVERED, rows -> {
+                    while (rows.next()) {
+                        covered.add(rows.getString(1));
+                    }
+                }, parameters)
+                // Not in a finally: a failed statement aborts the transaction, and the setting ends with it.
+                .query("select set_config('enable_seqscan', 'on', true)", rows -> { })
+                .send(em.unwrap(Session.class));
+        return covered;
     }
 
-    /** A planner setting until the end of the transaction (SET LOCAL), so that it can never leak into another caller's statements. */
-    private void plannerSetting(String name, String value) {
-        em.createNativeQuery("select set_config(:name, :value, true)").setParameter("name", name).setParameter("value", value)
-                .getSingleResult();
-    }
+    /** The communes (first parameter, an array) with an active club placed there on the day (every other parameter). */
+    private static final String COVERED = ("""
+            select u.code from unnest(?::varchar[]) as u(code)
+            cross join lateral (select 1 from club_placement p
+                                where p.commune_code = u.code and\s""" + PlacementSql.ON_DAY + """
+                                  and (select c.established_on <= :day and (c.closed_on is null or c.closed_on > :day)
+                                       from club c where c.id = p.club_id)
+                                limit 1) as active_club""").replace(":day", "?::date");
+
+    private static final int DAY_PARAMETERS = COVERED.split("\\?::date", -1).length - 1;
 }
