@@ -117,8 +117,9 @@ public class FigureStore {
 
     /**
      * Adds to {@code trip} what {@link #add(FigureDeltas)} writes, for a projection that sends its
-     * writes in one round trip. The revision row is updated within the same statement, before any
-     * delta row: the deltas' insert reads the new revision from it.
+     * writes in one round trip. The revision row is updated by a CTE of the same statement:
+     * PostgreSQL runs such a CTE in no set order with the rest, but the insert needs the new
+     * revision it returns before its first row, so the revision row is taken before any delta row.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(FigureDeltas deltas, RoundTrip trip) {

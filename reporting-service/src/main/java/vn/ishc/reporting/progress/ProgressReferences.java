@@ -5,7 +5,6 @@ import vn.ishc.reporting.plan.DistrictPlans;
 import vn.ishc.reporting.plan.PlanToDate;
 import vn.ishc.reporting.plan.PlanYearFigures;
 import vn.ishc.reporting.programme.Programme;
-import vn.ishc.reporting.programme.ProgrammeTarget;
 import vn.ishc.reporting.programme.Programmes;
 import vn.ishc.reporting.projection.Areas;
 import vn.ishc.reporting.projection.CommuneCoverage;
@@ -63,16 +62,25 @@ public class ProgressReferences {
     }
 
     /**
-     * The programme, kept like the rest: a programme is written only when it is created, which moves
-     * the reference revision, and by the migrations, before any document.
+     * The programme's name and dates, kept like the rest: a programme is created through the API,
+     * which moves the reference revision, or by the migrations, before any document; what else is
+     * edited on it later (report settings) is not shown in progress. Kept as values, never as the
+     * entity, which belongs to the transaction that read it.
      */
-    Programme programme(String code) {
-        return keep("programme", code, null, () -> programmes.get(code));
+    ProgressDocument.ProgrammeRef programme(String code) {
+        return keep("programme", code, null, () -> {
+            Programme p = programmes.get(code);
+            return new ProgressDocument.ProgrammeRef(p.code, p.name, p.startsOn, p.endsOn);
+        });
     }
 
-    /** The programme's targets by area code; replacing them moves the reference revision. */
-    Map<String, ProgrammeTarget> targets(String code) {
-        return keep("targets", code, null, () -> Map.copyOf(programmes.targets(code)));
+    /** The programme's targets by area code, as values; replacing them moves the reference revision. */
+    Map<String, ProgressDocument.Targets> targets(String code) {
+        return keep("targets", code, null, () -> {
+            Map<String, ProgressDocument.Targets> targets = new HashMap<>();
+            programmes.targets(code).forEach((area, t) -> targets.put(area, new ProgressDocument.Targets(t.clubs, t.olderMembers, t.contributionsVnd)));
+            return Map.copyOf(targets);
+        });
     }
 
     /** The approved plans of the programme, by district, summed up to the year's end (within the programme). */

@@ -19,7 +19,6 @@ import vn.ishc.reporting.figures.Figure;
 import vn.ishc.reporting.figures.ReadyFigures;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.reporting.programme.Programme;
-import vn.ishc.reporting.programme.ProgrammeTarget;
 import vn.ishc.reporting.programme.Programmes;
 import vn.ishc.reporting.progress.ProgressDocument.AreaProgress;
 import vn.ishc.reporting.progress.ProgressDocument.ClubFigures;
@@ -85,16 +84,16 @@ public class ProgressService {
     }
 
     private ProgressDocument compute(String programmeCode, LocalDate requestedAsOf) {
-        Programme programme = references.programme(programmeCode);
-        LocalDate asOf = validDate(programme, requestedAsOf);
-        Map<String, ProgrammeTarget> targets = references.targets(programmeCode);
-        Map<String, EnumMap<Figure, Long>> byArea = figures.on(asOf, programme.startsOn);
+        ProgressDocument.ProgrammeRef programme = references.programme(programmeCode);
+        LocalDate asOf = validDate(programme.startsOn(), programme.endsOn(), requestedAsOf);
+        Map<String, ProgressDocument.Targets> targets = references.targets(programmeCode);
+        Map<String, EnumMap<Figure, Long>> byArea = figures.on(asOf, programme.startsOn());
         // Money received after the programme's end counts toward no programme: on a later date, it is as at the end.
         ProgressReferences.OnDay onDay = references.onDay(asOf);
         List<Areas.Area> children = onDay.areasInForce();
-        Map<String, EnumMap<Figure, Long>> moneyByArea = asOf.isAfter(programme.endsOn)
-                ? onTheMapOf(figures.on(programme.endsOn, programme.startsOn), children) : byArea;
-        Map<String, PlanToDate> plans = references.plansToDate(programme.code, asOf.getYear());
+        Map<String, EnumMap<Figure, Long>> moneyByArea = asOf.isAfter(programme.endsOn())
+                ? onTheMapOf(figures.on(programme.endsOn(), programme.startsOn()), children) : byArea;
+        Map<String, PlanToDate> plans = references.plansToDate(programme.code(), asOf.getYear());
 
         List<AreaProgress> districts = new ArrayList<>();
         List<ProgressDocument.LevelledAreaProgress> inForce = new ArrayList<>();
@@ -115,7 +114,7 @@ public class ProgressService {
         provinceTotal.add(provinceLevel);
         String provinceName = onDay.provinceName();
         return new ProgressDocument(
-                new ProgressDocument.ProgrammeRef(programme.code, programme.name, programme.startsOn, programme.endsOn),
+                programme,
                 asOf,
                 area(Province.CODE, provinceName, provinceTotal, targets.get(Province.CODE), provincePlan),
                 districts,
@@ -220,10 +219,14 @@ public class ProgressService {
     }
 
     private LocalDate validDate(Programme programme, LocalDate requestedAsOf) {
+        return validDate(programme.startsOn, programme.endsOn, requestedAsOf);
+    }
+
+    private LocalDate validDate(LocalDate startsOn, LocalDate endsOn, LocalDate requestedAsOf) {
         LocalDate today = clock.today();
-        LocalDate asOf = requestedAsOf != null ? requestedAsOf : programme.endsOn.isBefore(today) ? programme.endsOn : today;
-        if (asOf.isBefore(programme.startsOn) || asOf.isAfter(today)) {
-            throw ProblemException.invalid("asOf", "progress.asOf.outOfRange", programme.startsOn, today);
+        LocalDate asOf = requestedAsOf != null ? requestedAsOf : endsOn.isBefore(today) ? endsOn : today;
+        if (asOf.isBefore(startsOn) || asOf.isAfter(today)) {
+            throw ProblemException.invalid("asOf", "progress.asOf.outOfRange", startsOn, today);
         }
         return asOf;
     }
@@ -275,12 +278,12 @@ public class ProgressService {
     }
 
     /** Each district's approved plan up to the end of {@code year}. */
-    private static AreaProgress area(String code, String name, Figures f, ProgrammeTarget target, PlanToDate plan) {
+    private static AreaProgress area(String code, String name, Figures f, Targets target, PlanToDate plan) {
         return new AreaProgress(code, name,
                 new ClubFigures(f.clubsActive, f.clubsNew, f.clubsActive - f.clubsNew),
                 new MemberFigures(f.membersActive, f.older, f.women, f.poor, f.nearPoor, f.hardship),
                 new ContributionFigures(f.receivedVnd, f.pledgedOutstandingVnd),
-                target == null ? new Targets(null, null, null) : new Targets(target.clubs, target.olderMembers, target.contributionsVnd),
+                target == null ? new Targets(null, null, null) : target,
                 plan, ProgressDocument.Attainment.of(f.clubsActive, f.older, f.receivedVnd, plan));
     }
 

@@ -99,7 +99,8 @@ public class ProjectionLedger {
             }
             return versions;
         }, new RoundTrip.Array(keyType, items.stream().map(LedgerBatch.Item::key).distinct().sorted().toList()));
-        return () -> decided(items, recorded.get(), stored.get(), topic, source);
+        // on copies: the decision walks the events and changes what it read
+        return () -> decided(items, new HashSet<>(recorded.get()), new HashMap<>(stored.get()), topic, source);
     }
 
     /** {@link #decide(RoundTrip, List, String, String, String, String)} in a round trip of its own, for a caller that has taken its locks. */
@@ -172,12 +173,12 @@ public class ProjectionLedger {
             }
         }, records.arrays());
         landed.fire(new FiguresChanged(batch.source()));
-        trip.update(FRESHNESS, batch.source(), Timestamp.from(batch.through()));
+        trip.update(FRESHNESS, batch.source(), batch.through().toString());
     }
 
-    /** Moves a source's freshness forward, never back. */
+    /** Moves a source's freshness forward, never back. The time as ISO-8601 text: a parameter of a known type keeps the trip whole. */
     private static final String FRESHNESS = """
-            insert into source_freshness (source, through) values (?, ?)
+            insert into source_freshness (source, through) values (?, ?::timestamptz)
             on conflict (source) do update set through = greatest(source_freshness.through, excluded.through)""";
 
     private Session jdbc() {
@@ -217,6 +218,6 @@ public class ProjectionLedger {
     @Transactional(Transactional.TxType.MANDATORY)
     public void advance(String source, Instant through) {
         landed.fire(new FiguresChanged(source));
-        new RoundTrip().update(FRESHNESS, source, Timestamp.from(through)).send(jdbc());
+        new RoundTrip().update(FRESHNESS, source, through.toString()).send(jdbc());
     }
 }

@@ -17,9 +17,13 @@ import java.util.function.IntConsumer;
  * other in the order they were added, each seeing what the ones before it did, and stops at the
  * first that fails (which fails the whole trip, and the transaction with it).
  * <p>
- * Each statement's answer goes to its own callback, in order, once the trip is back. The answers
- * of all the statements are held in memory together, and the server may wait for the client to read
- * one before reading the next statement: only the last statements of a trip should answer many rows.
+ * Each statement's answer goes to its own callback, in order, once the trip is back; the answers of
+ * all the statements are held in memory together. pgjdbc splits a trip (one more round trip) where
+ * the answers it expects could fill the socket while it is still sending: after about 64 kB of
+ * expected answers, and before a statement whose answer it must first describe (a parameter of a
+ * type it leaves to the server, such as a {@code java.sql.Timestamp}; give times as ISO text with a
+ * cast). So the statements answering many rows go last, and parameters have types pgjdbc knows:
+ * strings, numbers, {@code LocalDate}, {@code UUID}, {@link Array}s.
  */
 public final class RoundTrip {
 
@@ -102,7 +106,7 @@ public final class RoundTrip {
         StringBuilder sql = new StringBuilder();
         for (Statement s : sending) {
             if (!sql.isEmpty()) {
-                sql.append(";\n");
+                sql.append("\n;\n"); // on a line of its own: a statement ending in a comment does not swallow it
             }
             sql.append(s.sql());
         }
@@ -130,6 +134,9 @@ public final class RoundTrip {
                     s.updated().accept(statement.getUpdateCount());
                 }
                 rows = statement.getMoreResults();
+            }
+            if (rows || statement.getUpdateCount() != -1) {
+                throw new IllegalStateException("more answers than the " + sending.size() + " statements sent: one holds a ';'");
             }
         }
     }

@@ -2,7 +2,6 @@ package vn.ishc.kit.sql;
 
 import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,13 +53,8 @@ public final class UnnestRows {
 
     /** Runs the statement with one array parameter per column; the number of rows it changed. */
     public int execute(Session session, String sql) {
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int c = 0; c < types.length; c++) {
-                    statement.setArray(c + 1, connection.createArrayOf(types[c], columns.get(c).toArray()));
-                }
-                return statement.executeUpdate();
-            }
-        });
+        int[] changed = {0};
+        new RoundTrip().update(sql, count -> changed[0] = count, arrays()).send(session);
+        return changed[0];
     }
 }
