@@ -51,7 +51,7 @@ public class FigureStore {
     /** Taken first in each projection transaction that can change figures (clubs, contributions, pledges): waits while they are being recomputed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockShared() {
-        em.createNativeQuery("select pg_advisory_xact_lock_shared(:key)").setParameter("key", FIGURES_LOCK).getSingleResult();
+        lockShared(new RoundTrip()).send(em.unwrap(Session.class));
     }
 
     /** {@link #lockShared()} as the first statement of a round trip the caller sends. */

@@ -17,10 +17,7 @@ public interface ProjectedFacts {
     /** The club as projected now, with its members; null when unknown. */
     Facts.Club club(UUID id);
 
-    /** The clubs as projected now, with their members, by id; unknown ids are absent. */
-    Map<UUID, Facts.Club> clubs(Collection<UUID> ids);
-
-    /** {@link #clubs(Collection)} read in {@code reads}, a round trip the caller sends. */
+    /** The clubs as projected now, with their members, by id (unknown ids absent), read in {@code reads}, a round trip the caller sends. */
     RoundTrip.Answer<Map<UUID, Facts.Club>> clubs(RoundTrip reads, Collection<UUID> ids);
 
     /** The contributions as projected now, by id; unknown ids are absent. */

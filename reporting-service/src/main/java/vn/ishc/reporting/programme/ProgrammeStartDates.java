@@ -18,12 +18,14 @@ public class ProgrammeStartDates implements ProgrammeStarts {
     @Inject
     EntityManager em;
 
+    /** Through Hibernate, which first flushes programmes this transaction has persisted (a programme being created). */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<LocalDate> all() {
         return em.createQuery("select distinct p.startsOn from Programme p order by p.startsOn", LocalDate.class).getResultList();
     }
 
+    /** Straight from the table: for the live consumers, whose transactions persist no programme. */
     @Override
     public RoundTrip.Answer<List<LocalDate>> all(RoundTrip reads) {
         return reads.answer("select distinct starts_on from programme order by starts_on", rows -> {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,7 +114,7 @@ public class CommuneCoverage {
         // one round trip for the setting, the query and the setting back: progress computes coverage after every change
         Object[] parameters = new Object[1 + DAY_PARAMETERS];
         parameters[0] = new RoundTrip.Array("varchar", communes);
-        java.util.Arrays.fill(parameters, 1, parameters.length, day);
+        Arrays.fill(parameters, 1, parameters.length, day);
         Set<String> covered = new HashSet<>();
         new RoundTrip()
                 .query("select set_config('enable_seqscan', 'off', true)", rows -> { })

@@ -56,21 +56,9 @@ public class ProjectedFactsReader implements ProjectedFacts {
     }
 
     /**
-     * The clubs as projected now, with their members, by id; unknown ids are absent. Placements and
-     * clubs with their members are read in one round trip: the live consumer reads them for every batch.
+     * Placements, then clubs with their members, as two queries of the caller's trip: the live
+     * consumer reads them with its ledger's, in one round trip for every batch.
      */
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, Facts.Club> clubs(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return new HashMap<>();
-        }
-        RoundTrip reads = new RoundTrip();
-        RoundTrip.Answer<Map<UUID, Facts.Club>> found = clubs(reads, ids);
-        reads.send(em.unwrap(Session.class));
-        return found.get();
-    }
-
     @Override
     public RoundTrip.Answer<Map<UUID, Facts.Club>> clubs(RoundTrip reads, Collection<UUID> ids) {
         Map<UUID, List<Facts.Place>> places = new HashMap<>();

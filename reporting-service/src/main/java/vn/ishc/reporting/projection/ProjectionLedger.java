@@ -172,8 +172,13 @@ public class ProjectionLedger {
                 throw new OptimisticLockException((n - inserted) + " events of the batch were recorded meanwhile by another consumer");
             }
         }, records.arrays());
-        landed.fire(new FiguresChanged(batch.source()));
-        trip.update(FRESHNESS, batch.source(), batch.through().toString());
+        advance(batch.source(), batch.through(), trip);
+    }
+
+    /** Adds the freshness's move to {@code trip} and, once the transaction commits, tells live listeners. */
+    private void advance(String source, Instant through, RoundTrip trip) {
+        landed.fire(new FiguresChanged(source));
+        trip.update(FRESHNESS, source, through.toString());
     }
 
     /** Moves a source's freshness forward, never back. The time as ISO-8601 text: a parameter of a known type keeps the trip whole. */
@@ -217,7 +222,8 @@ public class ProjectionLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void advance(String source, Instant through) {
-        landed.fire(new FiguresChanged(source));
-        new RoundTrip().update(FRESHNESS, source, through.toString()).send(jdbc());
+        RoundTrip trip = new RoundTrip();
+        advance(source, through, trip);
+        trip.send(jdbc());
     }
 }

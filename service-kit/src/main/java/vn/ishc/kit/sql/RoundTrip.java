@@ -88,10 +88,6 @@ public final class RoundTrip {
         return update(sql, count -> { }, parameters);
     }
 
-    public boolean isEmpty() {
-        return statements.isEmpty();
-    }
-
     /** Sends the statements and hands each answer to its callback; the trip is empty again afterwards. */
     public void send(Session session) {
         if (statements.isEmpty()) {
