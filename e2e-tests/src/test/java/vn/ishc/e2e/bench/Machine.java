@@ -114,9 +114,8 @@ final class Machine {
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             entries.filter(p -> p.getFileName().toString().matches("[0-9]+")).forEach(p -> {
                 try {
-                    String stat = Files.readString(p.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks.put(Long.parseLong(p.getFileName().toString()), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    long pid = Long.parseLong(p.getFileName().toString());
+                    ticks.put(pid, cpuTicks(pid));
                 } catch (IOException | RuntimeException gone) {
                     // the process ended meanwhile
                 }
@@ -125,6 +124,13 @@ final class Machine {
             return ticks;
         }
         return ticks;
+    }
+
+    /** User and system CPU ticks (1/100 s, as Linux counts them) a process has used so far. */
+    static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** A process by its command: the main class or jar of a JVM, else the program's name. */

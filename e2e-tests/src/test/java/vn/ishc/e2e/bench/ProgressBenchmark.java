@@ -33,7 +33,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -189,28 +188,10 @@ class ProgressBenchmark {
         Collections.sort(readySingle);
         Collections.sort(rawSingle);
 
-        // Progress under concurrent readers.
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Long>>> futures = new ArrayList<>();
-        Instant readStart = Instant.now();
-        for (int t = 0; t < clients; t++) {
-            futures.add(pool.submit(() -> {
-                List<Long> times = new ArrayList<>();
-                for (int r = 0; r < requestsPerClient; r++) {
-                    long begin = System.nanoTime();
-                    get(http, progressUrl, token);
-                    times.add((System.nanoTime() - begin) / 1000);
-                }
-                return times;
-            }));
-        }
-        List<Long> latencies = new ArrayList<>();
-        for (Future<List<Long>> f : futures) {
-            latencies.addAll(f.get());
-        }
-        Duration reading = Duration.between(readStart, Instant.now());
-        pool.shutdown();
-        Collections.sort(latencies);
+        // Progress under concurrent readers: the figure on keep-alive connections, and as before on the JDK's HttpClient.
+        long reportingPid = suite.serviceProcesses().get("reporting").getKey();
+        ConcurrentReaders.Result concurrent = ConcurrentReaders.withConnections(progressUrl, token, clients, requestsPerClient, reportingPid);
+        ConcurrentReaders.Result concurrentHttpClient = ConcurrentReaders.withHttpClient(http, progressUrl, token, clients, requestsPerClient, reportingPid);
 
         // Change → visible while changes flow: one new club (with members) every 1/rate s.
         say(String.format("change → visible: %d club snapshots/s for %d s, after a warm-up", changesPerSecond, changeSeconds));
@@ -290,9 +271,8 @@ class ProgressBenchmark {
         // e. (continued) the figures of the earlier benchmark, in the JSON.
         report.section("progressOneClient").put("readyMedianMillis", pct(readySingle, 50) / 1000.0).put("readyP99Millis", pct(readySingle, 99) / 1000.0)
                 .put("rawSqlMedianMillis", pct(rawSingle, 50) / 1000.0).put("ratio", (double) pct(rawSingle, 50) / pct(readySingle, 50));
-        report.section("progressConcurrent").put("clients", clients).put("requests", latencies.size())
-                .put("p50Millis", pct(latencies, 50) / 1000.0).put("p95Millis", pct(latencies, 95) / 1000.0).put("p99Millis", pct(latencies, 99) / 1000.0)
-                .put("maxMillis", latencies.get(latencies.size() - 1) / 1000.0).put("requestsPerSecond", latencies.size() * 1000.0 / reading.toMillis());
+        concurrent.toJson(report.section("progressConcurrent"));
+        concurrentHttpClient.toJson(report.section("progressConcurrentHttpClient"));
         visible.toJson(report.section("changeToVisible")).put("perSecond", changesPerSecond).put("seconds", changeSeconds);
         throughRegistry.toJson(report.section("changeToVisibleThroughRegistry")).put("perSecond", changesPerSecond).put("seconds", changeSeconds);
 
@@ -332,9 +312,8 @@ class ProgressBenchmark {
         report.row("progress, one client: ready vs raw SQL aggregate", String.format(Locale.ROOT, "median %s vs %s: %.0f×",
                 BenchReport.ms(pct(readySingle, 50) / 1000.0), BenchReport.ms(pct(rawSingle, 50) / 1000.0),
                 (double) pct(rawSingle, 50) / pct(readySingle, 50)), "");
-        report.row("progress, " + clients + " clients p50 / p95 / p99", String.format(Locale.ROOT, "%.1f / %.1f / %.1f ms (max %.1f, %,.0f req/s)",
-                pct(latencies, 50) / 1000.0, pct(latencies, 95) / 1000.0, pct(latencies, 99) / 1000.0, latencies.get(latencies.size() - 1) / 1000.0,
-                latencies.size() * 1000.0 / reading.toMillis()), "p99 ≤ 30 ms");
+        report.row("progress, " + clients + " clients p50 / p95 / p99", concurrent.summary(), "p99 ≤ 30 ms");
+        report.row("the same through the JDK's HttpClient (the figure until 2026-12-01)", concurrentHttpClient.summary(), "");
         report.row("change → visible, " + changesPerSecond + " club snapshots/s × " + changeSeconds + " s", visible.summary(), "p99 ≤ 150 ms");
         poolRow(report, stagesRow(report, "club snapshots", visibleStages), beforeChanges, afterChanges);
         report.row("change → visible via registry's API, " + changesPerSecond + " members/s", throughRegistry.summary(), "p99 ≤ 150 ms");

@@ -79,6 +79,13 @@ public class ProgressCache {
         return referenceStamp;
     }
 
+    /** The document kept for the figures as they stand now, or null: what a reader has without any database work. */
+    ProgressDocument ready(String programme, LocalDate asOf) {
+        String current = stamp;
+        Entry entry = current.isEmpty() ? null : documents.get(new Key(programme, asOf));
+        return entry != null && entry.stamp().equals(current) ? entry.document() : null;
+    }
+
     ProgressDocument get(String programme, LocalDate asOf, Supplier<ProgressDocument> compute) {
         String current = stamp;
         if (current.isEmpty()) {

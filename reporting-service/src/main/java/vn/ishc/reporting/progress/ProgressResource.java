@@ -4,6 +4,7 @@ import vn.ishc.kit.security.Caller;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -62,10 +63,17 @@ public class ProgressResource {
                     + "district counts in it while it is in force, at province level from the day it ends; so province = Σ areas + "
                     + "province-level items on both sides of the reform. clubsAwaitingSuccessor counts the active clubs whose commune "
                     + "was split and whose successor is not decided yet (province level); coverage gives the communes with an active club.")
-    public ProgressDocument get(
+    public Uni<ProgressDocument> get(
             @Parameter(example = "TN-ISHC-2017-2020") @PathParam("code") String code,
             @Parameter(description = "Reporting date (YYYY-MM-DD)", example = "2019-06-30") @QueryParam("asOf") String asOf) {
-        return progress.progress(code, QueryParams.date("asOf", asOf));
+        LocalDate date = QueryParams.date("asOf", asOf);
+        ProgressDocument ready = progress.ready(code, date);
+        if (ready != null) {
+            // Answered on the event loop: dashboards mostly read a document nothing has changed since,
+            // and handing each of those to a worker thread and back cost more than the answer.
+            return Uni.createFrom().item(ready);
+        }
+        return Uni.createFrom().item(() -> progress.progress(code, date)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @GET

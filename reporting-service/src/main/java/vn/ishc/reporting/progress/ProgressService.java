@@ -72,6 +72,11 @@ public class ProgressService {
     @Inject
     ProgressReferences references;
 
+    /** The document as kept for the figures as they stand, or null when it must be computed (by {@link #progress}). */
+    public ProgressDocument ready(String programmeCode, LocalDate requestedAsOf) {
+        return requestedAsOf == null ? cache.ready(programmeCode + "#default", clock.today()) : cache.ready(programmeCode, requestedAsOf);
+    }
+
     /** From the cache when nothing changed since it was computed (no transaction, no database work then). */
     public ProgressDocument progress(String programmeCode, LocalDate requestedAsOf) {
         if (requestedAsOf == null) {

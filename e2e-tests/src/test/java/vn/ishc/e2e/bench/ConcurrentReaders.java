@@ -1,0 +1,139 @@
+package vn.ishc.e2e.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One URL read by many clients at once, each in a thread of its own reading again as soon as it has
+ * its answer. A first pass of the same size warms both sides and is not counted.
+ * <p>
+ * Two clients: blocking keep-alive connections ({@link HttpURLConnection}, what the figure is), and
+ * the JDK's {@link HttpClient} (the figure until 2026-12-01, kept for comparison). On this 2-core
+ * machine the benchmark shares the cores with the service it measures, and {@code HttpClient} spent
+ * about twice reporting's CPU per request (one selector thread and futures for 32 callers): the
+ * figure measured the client as much as the service. The CPU each side spent is reported with it.
+ */
+final class ConcurrentReaders {
+
+    static {
+        // The JDK keeps at most 5 idle connections per server unless told otherwise: the others would be
+        // closed and opened again at each request. Read once, when the first connection is kept.
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", "256");
+        }
+    }
+
+    /** One GET that must answer 200 and whose body is read to the end. */
+    private interface Read {
+        void once() throws Exception;
+    }
+
+    /** Sorted latencies (µs), the measured pass's duration, and the CPU the benchmark's JVM and the service spent in it. */
+    record Result(String client, int clients, List<Long> micros, double seconds, double clientCpuSeconds, double serviceCpuSeconds) {
+
+        long pct(int percentile) {
+            return Percentiles.of(micros, percentile);
+        }
+
+        double requestsPerSecond() {
+            return micros.size() / seconds;
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "%.1f / %.1f / %.1f ms (max %.1f, %,.0f req/s; CPU per request: client %.2f ms, service %.2f ms)",
+                    pct(50) / 1000.0, pct(95) / 1000.0, pct(99) / 1000.0, micros.get(micros.size() - 1) / 1000.0, requestsPerSecond(),
+                    clientCpuSeconds * 1000 / micros.size(), serviceCpuSeconds * 1000 / micros.size());
+        }
+
+        ObjectNode toJson(ObjectNode node) {
+            return node.put("client", client).put("clients", clients).put("requests", micros.size())
+                    .put("p50Millis", pct(50) / 1000.0).put("p95Millis", pct(95) / 1000.0).put("p99Millis", pct(99) / 1000.0)
+                    .put("maxMillis", micros.get(micros.size() - 1) / 1000.0).put("requestsPerSecond", requestsPerSecond())
+                    .put("clientCpuSeconds", clientCpuSeconds).put("serviceCpuSeconds", serviceCpuSeconds);
+        }
+    }
+
+    private ConcurrentReaders() {
+    }
+
+    /** Each client on blocking keep-alive connections. */
+    static Result withConnections(String url, String token, int clients, int requestsPerClient, long servicePid) throws Exception {
+        URL target = URI.create(url).toURL();
+        return measure("HttpURLConnection", clients, requestsPerClient, servicePid, () -> {
+            byte[] buffer = new byte[16 * 1024];
+            HttpURLConnection connection = (HttpURLConnection) target.openConnection();
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+            int status = connection.getResponseCode();
+            if (status != 200) {
+                throw new IllegalStateException(url + " answered " + status);
+            }
+            try (InputStream body = connection.getInputStream()) {
+                while (body.read(buffer) >= 0) {
+                    // read to the end, so that the connection is kept for the next request
+                }
+            }
+        });
+    }
+
+    /** Every client through one shared JDK {@link HttpClient}. */
+    static Result withHttpClient(HttpClient http, String url, String token, int clients, int requestsPerClient, long servicePid) throws Exception {
+        return measure("java.net.http.HttpClient", clients, requestsPerClient, servicePid, () -> ServiceCalls.get(http, url, token));
+    }
+
+    private static Result measure(String client, int clients, int requestsPerClient, long servicePid, Read read) throws Exception {
+        pass(clients, requestsPerClient, read); // warm-up, not counted
+        double clientCpu = ownCpuSeconds();
+        double serviceCpu = cpuSeconds(servicePid);
+        long started = System.nanoTime();
+        List<Long> micros = pass(clients, requestsPerClient, read);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Result(client, clients, micros, seconds, ownCpuSeconds() - clientCpu, cpuSeconds(servicePid) - serviceCpu);
+    }
+
+    private static List<Long> pass(int clients, int requestsPerClient, Read read) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<List<Long>>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    List<Long> times = new ArrayList<>(requestsPerClient);
+                    for (int r = 0; r < requestsPerClient; r++) {
+                        long begin = System.nanoTime();
+                        read.once();
+                        times.add((System.nanoTime() - begin) / 1000);
+                    }
+                    return times;
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> future : futures) {
+                all.addAll(future.get());
+            }
+            Collections.sort(all);
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double ownCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    private static double cpuSeconds(long pid) throws java.io.IOException {
+        return Machine.cpuTicks(pid) / 100.0;
+    }
+}
