@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import vn.ishc.kit.outbox.Outbox;
 import vn.ishc.registry.events.Topics;
 
+import java.util.List;
+
 
 /**
  * Announces a club's new state: every change to a club or its members bumps the club's version
@@ -24,7 +26,13 @@ public class ClubSnapshots {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Club club) {
+        publish(club, members.snapshotFacts(club.id));
+    }
+
+    /** With the member list as it stands, which the caller already holds. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(Club club, List<ClubSnapshot.MemberFacts> memberFacts) {
         outbox.record(Topics.CLUB_SNAPSHOTS, EVENT_TYPE, 1, club.id.toString(), club.version,
-                new ClubSnapshot(ClubView.of(club), members.snapshotFacts(club.id)));
+                new ClubSnapshot(ClubView.of(club), memberFacts));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.ishc.registry.club.Club;
+import vn.ishc.registry.club.ClubSnapshot;
 import vn.ishc.registry.club.ClubService;
 import vn.ishc.registry.club.ClubStatus;
 import vn.ishc.kit.time.VietnamClock;
@@ -52,7 +53,7 @@ public class MemberService {
     ClubService clubs;
 
     @Inject
-    ChangeRecorder history;
+    MembersOfClubs membersOfClubs;
 
     @Inject
     VietnamClock clock;
@@ -72,7 +73,8 @@ public class MemberService {
         if (club.status == ClubStatus.CLOSED) {
             throw ProblemException.conflict("member.clubClosed", club.closedOn);
         }
-        if (Member.count("clubId", club.id) >= MAX_MEMBERS_PER_CLUB) {
+        List<ClubSnapshot.MemberFacts> everyone = membersOfClubs.snapshotFacts(club.id); // every member it ever had, in its snapshot
+        if (everyone.size() >= MAX_MEMBERS_PER_CLUB) {
             throw ProblemException.conflict("member.clubFull", MAX_MEMBERS_PER_CLUB);
         }
         Member member = new Member();
@@ -83,8 +85,9 @@ public class MemberService {
         member.created(caller.subject(), now);
         Changes changes = apply(draft, member, new Changes());
         member.persist();
-        history.record(club.id, Member.HISTORY_ENTITY, member.id, "JOINED", changes, caller.subject(), now);
-        clubs.changed(club, "MEMBER_JOINED", new Changes().field("member", null, member.id));
+        clubs.changed(club, "MEMBER_JOINED", new Changes().field("member", null, member.id), List.of(
+                new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "JOINED", changes)),
+                MembersOfClubs.with(everyone, member));
         return new Saved(member, warnings(member, club, locale));
     }
 
@@ -140,8 +143,8 @@ public class MemberService {
         }
         Instant now = clock.now();
         member.changed(caller.subject(), now);
-        history.record(club.id, Member.HISTORY_ENTITY, member.id, "UPDATED", changes, caller.subject(), now);
-        clubs.changed(club, "MEMBER_UPDATED", new Changes().field("member", null, member.id));
+        clubs.changed(club, "MEMBER_UPDATED", new Changes().field("member", null, member.id), List.of(
+                new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "UPDATED", changes)), null);
         return new Saved(member, warnings(member, club, locale));
     }
 
@@ -177,8 +180,8 @@ public class MemberService {
         member.departureReason = reason;
         Instant now = clock.now();
         member.changed(caller.subject(), now);
-        history.record(club.id, Member.HISTORY_ENTITY, member.id, "LEFT", changes, caller.subject(), now);
-        clubs.changed(club, "MEMBER_LEFT", new Changes().field("member", null, member.id));
+        clubs.changed(club, "MEMBER_LEFT", new Changes().field("member", null, member.id), List.of(
+                new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "LEFT", changes)), null);
         return member;
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.ishc.testkit.contract.EventSchemas;
 import vn.ishc.testkit.kafka.TopicReader;
 import vn.ishc.testkit.stack.Tokens;
+import vn.ishc.registry.support.Api;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PublishedEventsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @jakarta.inject.Inject
+    vn.ishc.registry.member.MembersOfClubs members;
 
     @Test
     void aRegisteredClubIsPublishedOnceAsAVersionedSnapshot() throws Exception {
@@ -50,6 +54,36 @@ class PublishedEventsTest {
         assertEquals("171", event.at("/data/club/districtCode").asText());
         assertEquals(name, event.at("/data/club/name").asText());
         assertTrue(event.at("/data/members").isArray());
+    }
+
+    @Test
+    void aClubsSnapshotListsItsMembersAsTheyAreStoredAfterEachAddition() throws Exception {
+        String officer = Tokens.districtOfficer("171");
+        String id = Api.club(officer, "05761", "2017-06-01");
+        // Joining dates out of order, and eight on one day: the list goes by date, then by id as PostgreSQL orders uuids.
+        String[] joined = {"2019-05-01", "2018-01-01", "2019-05-01", "2019-05-01", "2017-07-01", "2019-05-01",
+                "2019-05-01", "2018-01-01", "2019-05-01", "2019-05-01"};
+        for (String day : joined) {
+            Api.addMember(officer, id, Api.member("joinedOn", day));
+        }
+        long lastVersion = 1 + joined.length;
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(Topics.CLUB_SNAPSHOTS,
+                read -> read.stream().anyMatch(r -> id.equals(r.key()) && r.value().contains("\"aggregateVersion\":" + lastVersion)),
+                Duration.ofSeconds(20));
+        JsonNode last = null;
+        for (ConsumerRecord<String, String> record : records) {
+            JsonNode event = JSON.readTree(record.value());
+            if (id.equals(record.key()) && event.get("aggregateVersion").asLong() == lastVersion) {
+                last = event;
+            }
+        }
+        assertTrue(last != null, "the snapshot of the last addition was published");
+        List<String> published = new java.util.ArrayList<>();
+        last.at("/data/members").forEach(m -> published.add(m.get("memberId").asText() + " " + m.get("joinedOn").asText()));
+        List<String> stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> members.snapshotFacts(UUID.fromString(id)))
+                .stream().map(m -> m.memberId() + " " + m.joinedOn()).toList();
+        assertEquals(joined.length, stored.size());
+        assertEquals(stored, published);
     }
 
     @Test
