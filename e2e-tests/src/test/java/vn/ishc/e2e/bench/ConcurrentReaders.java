@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
  * Two clients: blocking keep-alive connections ({@link HttpURLConnection}, what the figure is), and
  * the JDK's {@link HttpClient} (the figure until 2026-12-01, kept for comparison). On this 2-core
  * machine the benchmark shares the cores with the service it measures, and {@code HttpClient} spent
- * about twice reporting's CPU per request (one selector thread and futures for 32 callers): the
+ * two to four times reporting's CPU per request (one selector thread and futures for 32 callers): the
  * figure measured the client as much as the service. The CPU each side spent is reported with it.
  */
 final class ConcurrentReaders {

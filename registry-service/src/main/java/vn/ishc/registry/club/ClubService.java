@@ -230,19 +230,19 @@ public class ClubService {
     /** Bumps the club's version, records who did it, writes the history entry and the snapshot event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Club club, String action, Changes changes) {
-        changed(club, action, changes, List.of(), null);
+        changed(club, action, changes, clock.now(), List.of(), null);
     }
 
     /**
-     * As {@link #changed(Club, String, Changes)}, saving round trips for a change to a member: the
-     * history entries of the same change ({@code alongside}) are recorded before the club's and in the
-     * same statement, and {@code members}, when not null, is the snapshot's member list as it now stands
-     * (as {@link ClubMembers#snapshotFacts} would read it), which is then not read again.
+     * As {@link #changed(Club, String, Changes)}, at the time {@code now} of the change it belongs to,
+     * saving round trips for a change to a member: the history entries of the same change
+     * ({@code alongside}) are recorded before the club's, in one batch with it, and {@code members},
+     * when not null, is the snapshot's member list as it now stands (as {@link ClubMembers#snapshotFacts}
+     * would read it), which is then not read again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(Club club, String action, Changes changes, List<ChangeRecorder.Entry> alongside,
+    public void changed(Club club, String action, Changes changes, Instant now, List<ChangeRecorder.Entry> alongside,
                         List<ClubSnapshot.MemberFacts> members) {
-        Instant now = clock.now();
         club.changed(caller.subject(), now);
         List<ChangeRecorder.Entry> entries = new ArrayList<>(alongside);
         entries.add(new ChangeRecorder.Entry(club.id, Club.HISTORY_ENTITY, club.id, action, changes));

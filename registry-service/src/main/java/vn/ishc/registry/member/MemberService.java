@@ -85,7 +85,7 @@ public class MemberService {
         member.created(caller.subject(), now);
         Changes changes = apply(draft, member, new Changes());
         member.persist();
-        clubs.changed(club, "MEMBER_JOINED", new Changes().field("member", null, member.id), List.of(
+        clubs.changed(club, "MEMBER_JOINED", new Changes().field("member", null, member.id), now, List.of(
                 new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "JOINED", changes)),
                 MembersOfClubs.with(everyone, member));
         return new Saved(member, warnings(member, club, locale));
@@ -143,7 +143,7 @@ public class MemberService {
         }
         Instant now = clock.now();
         member.changed(caller.subject(), now);
-        clubs.changed(club, "MEMBER_UPDATED", new Changes().field("member", null, member.id), List.of(
+        clubs.changed(club, "MEMBER_UPDATED", new Changes().field("member", null, member.id), now, List.of(
                 new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "UPDATED", changes)), null);
         return new Saved(member, warnings(member, club, locale));
     }
@@ -180,7 +180,7 @@ public class MemberService {
         member.departureReason = reason;
         Instant now = clock.now();
         member.changed(caller.subject(), now);
-        clubs.changed(club, "MEMBER_LEFT", new Changes().field("member", null, member.id), List.of(
+        clubs.changed(club, "MEMBER_LEFT", new Changes().field("member", null, member.id), now, List.of(
                 new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "LEFT", changes)), null);
         return member;
     }
