@@ -103,6 +103,8 @@ public class ProgressCache {
                 json.releasedAll();
             }
             json.held(document);
+            // Written here, on the computing thread: a kept document is then answered on the event loop with its JSON ready.
+            json.of(document);
             Entry replaced = documents.put(key, new Entry(current, document));
             if (replaced != null) {
                 json.released(replaced.document());

@@ -67,6 +67,18 @@ class ProgressApiTest {
         }
         assertTrue(servedAsHeld, "the document computed for the figures as they stand is the one kept and served");
 
+        // A document computed outside GET …/progress (a district's progress, a table) is kept with its JSON already written.
+        LocalDate otherDay = LocalDate.of(2018, 5, 19); // asked for by no other test
+        boolean keptWritten = false;
+        for (int round = 0; round < 20 && !keptWritten; round++) {
+            ProgressDocument computed = progress.progress(code, otherDay);
+            if (progress.ready(code, otherDay) == computed) {
+                assertTrue(json.kept(computed), "its JSON was written when it was computed");
+                keptWritten = true;
+            }
+        }
+        assertTrue(keptWritten, "a document computed for the figures as they stand is kept");
+
         // A new club active on the day moves the figures: the kept document is no longer ready, the next read counts the club.
         com.fasterxml.jackson.databind.node.ObjectNode club = vn.ishc.reporting.support.RegistryEvents
                 .club(java.util.UUID.randomUUID(), 1, "164", "05437", "2018-01-10", null);
