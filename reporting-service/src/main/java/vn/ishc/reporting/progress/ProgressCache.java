@@ -81,8 +81,11 @@ public class ProgressCache {
 
     /** The document kept for the figures as they stand now, or null: what a reader has without any database work. */
     ProgressDocument ready(String programme, LocalDate asOf) {
-        String current = stamp;
-        Entry entry = current.isEmpty() ? null : documents.get(new Key(programme, asOf));
+        return kept(new Key(programme, asOf), stamp);
+    }
+
+    private ProgressDocument kept(Key key, String current) {
+        Entry entry = current.isEmpty() ? null : documents.get(key);
         return entry != null && entry.stamp().equals(current) ? entry.document() : null;
     }
 
@@ -92,9 +95,9 @@ public class ProgressCache {
             return timed(compute); // before the first read of the stamp nothing is kept, nor shared
         }
         Key key = new Key(programme, asOf);
-        Entry entry = documents.get(key);
-        if (entry != null && entry.stamp().equals(current)) {
-            return entry.document();
+        ProgressDocument kept = kept(key, current);
+        if (kept != null) {
+            return kept;
         }
         return computations.get(key, current, () -> {
             ProgressDocument document = timed(compute);

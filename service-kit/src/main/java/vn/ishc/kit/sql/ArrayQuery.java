@@ -36,8 +36,6 @@ public final class ArrayQuery {
 
     /** Runs {@code sql} (an update or delete) with its parameter bound as {@link #rows} does; the number of rows it changed. */
     public static int update(Session session, String sql, String elementType, Collection<?> values) {
-        int[] changed = {0};
-        new RoundTrip().update(sql, count -> changed[0] = count, new RoundTrip.Array(elementType, values)).send(session);
-        return changed[0];
+        return RoundTrip.changedRows(session, sql, new RoundTrip.Array(elementType, values));
     }
 }

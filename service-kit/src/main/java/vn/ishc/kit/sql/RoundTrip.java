@@ -88,6 +88,13 @@ public final class RoundTrip {
         return update(sql, count -> { }, parameters);
     }
 
+    /** Runs one insert, update or delete in a trip of its own; the number of rows it changed. */
+    public static int changedRows(Session session, String sql, Object... parameters) {
+        int[] changed = {0};
+        new RoundTrip().update(sql, count -> changed[0] = count, parameters).send(session);
+        return changed[0];
+    }
+
     /** Sends the statements and hands each answer to its callback; the trip is empty again afterwards. */
     public void send(Session session) {
         if (statements.isEmpty()) {

@@ -53,8 +53,6 @@ public final class UnnestRows {
 
     /** Runs the statement with one array parameter per column; the number of rows it changed. */
     public int execute(Session session, String sql) {
-        int[] changed = {0};
-        new RoundTrip().update(sql, count -> changed[0] = count, arrays()).send(session);
-        return changed[0];
+        return RoundTrip.changedRows(session, sql, arrays());
     }
 }
