@@ -383,6 +383,7 @@ class ProgressBenchmark {
     /** The stages of a club snapshot sent straight to Kafka, on its way to progress. */
     private static final List<StageTimes.Stage> CLUB_STAGES = List.of(
             new StageTimes.Stage("reporting: sent → batch committed", "reporting", "ishc_projection_event_age", "registry.club-snapshots.v1"),
+            new StageTimes.Stage("reporting: sent → batch began", "reporting", "ishc_projection_event_wait", "registry.club-snapshots.v1"),
             new StageTimes.Stage("reporting: batch transaction", "reporting", "ishc_projection_batch_apply", "registry.club-snapshots.v1"),
             new StageTimes.Stage("reporting: commit → stamp moved", "reporting", "ishc_progress_stamp_after_commit", null),
             new StageTimes.Stage("reporting: progress computed", "reporting", "ishc_progress_compute", null),

@@ -85,6 +85,7 @@ public class BatchHandling {
             return;
         }
         long started = System.nanoTime();
+        recordWaits(metricPrefix, readable);
         List<String> outcomes = applyWithRetries(readable, metricPrefix, applier);
         if (outcomes == null) {
             applyOneByOne(readable, metricPrefix, reader, applier);
@@ -98,6 +99,22 @@ public class BatchHandling {
         }
         counts.forEach((topic, byOutcome) -> byOutcome.forEach((outcome, n) ->
                 metrics.counter(metricPrefix + "_events_total", "topic", topic, "outcome", outcome).increment(n)));
+    }
+
+    /**
+     * How old each event is when its batch begins: the time it spent in Kafka, in the consumer's
+     * queue behind earlier batches and being read. With the age at commit it tells waiting from applying.
+     */
+    private <T> void recordWaits(String metricPrefix, List<Readable<T>> batch) {
+        Timer wait = StageTimers.of(metrics, metricPrefix + "_event_wait", "From an event's sending to the start of its batch",
+                "topic", batch.get(0).record().topic());
+        long now = System.currentTimeMillis();
+        for (Readable<T> one : batch) {
+            long sent = one.record().timestamp();
+            if (sent > 0) {
+                wait.record(Math.max(0, now - sent), TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     /**
