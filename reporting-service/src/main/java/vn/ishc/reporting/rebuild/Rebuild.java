@@ -49,6 +49,14 @@ public class Rebuild {
     @ConfigProperty(name = "ishc.rebuild.abandoned-after", defaultValue = "60s")
     Duration abandonedAfter;
 
+    /**
+     * How often a replaying run's heartbeat (and its count of events) is written at most. A replay
+     * polls many times a second, and each heartbeat is a transaction of its own waiting for its commit
+     * to reach the disk; well under {@link #abandonedAfter}, so that a live replica is never taken for lost.
+     */
+    @ConfigProperty(name = "ishc.rebuild.heartbeat-every", defaultValue = "1s")
+    Duration heartbeatEvery;
+
     /** This process, as runs name their replica. */
     private final String replica = hostName() + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -115,7 +123,9 @@ public class Rebuild {
     private void replayInBackground(long generation) {
         worker.submit(() -> {
             try {
-                long replayed = replay.run(applied -> heartbeat(generation, applied), count -> finish(generation, "SWITCHED", null, count));
+                long[] lastBeat = {System.nanoTime() - heartbeatEvery.toNanos()}; // the first poll beats
+                long replayed = replay.run(applied -> heartbeat(generation, applied, lastBeat),
+                        count -> finish(generation, "SWITCHED", null, count));
                 LOG.infof("Rebuild %d done: %d events replayed and switched in", generation, replayed);
             } catch (Replay.Abandoned abandoned) {
                 LOG.infof("Rebuild %d stopped here: %s", generation, abandoned.getMessage());
@@ -131,11 +141,19 @@ public class Rebuild {
         });
     }
 
-    /** Keeps the run this replica's; false when another replica took it over (or it ended). */
-    private boolean heartbeat(long generation, long applied) {
+    /**
+     * Keeps the run this replica's; false when another replica took it over (or it ended). Written
+     * only when {@link #heartbeatEvery} has passed since {@code lastBeat} (this run's last write).
+     */
+    private boolean heartbeat(long generation, long applied, long[] lastBeat) {
         if (stopping) {
             throw new Replay.Abandoned("the service is stopping");
         }
+        long now = System.nanoTime();
+        if (now - lastBeat[0] < heartbeatEvery.toNanos()) {
+            return true;
+        }
+        lastBeat[0] = now;
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                         update rebuild_run set heartbeat_at = now(), events_replayed = :applied
                         where generation = :generation and replica = :replica and state = 'REPLAYING'""")

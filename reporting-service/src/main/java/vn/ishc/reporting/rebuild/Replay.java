@@ -108,6 +108,9 @@ public class Replay {
     /** When the shadow tables are analyzed next (events replayed in this run). */
     private long nextAnalyze;
 
+    /** This run's transactions committed in the shadow, to hold against those the database counted there. */
+    private long commits;
+
     @ConfigProperty(name = "ishc.rebuild.max-poll-records", defaultValue = "500")
     int maxPollRecords;
 
@@ -127,6 +130,7 @@ public class Replay {
         List<java.time.LocalDate> starts = QuarkusTransaction.requiringNew().call(programmeStarts::all);
         shadow.prepare();
         nextAnalyze = analyzeFirstAfter;
+        commits = 0;
         timeByTopic.clear(); // this run's times only, in its log
         long[] applied = {0};
         try (KafkaConsumer<String, String> consumer = consumer()) {
@@ -158,7 +162,7 @@ public class Replay {
                 try {
                     switchIn(consumer, all, starts, applied, switched);
                     break;
-                } catch (ProgrammesChanged | Abandoned e) {
+                } catch (ProgrammesChanged | CommitsLost | Abandoned e) {
                     throw e;
                 } catch (RuntimeException e) {
                     // A record of the last stretch failed under the lock (its transaction is lost): apply that
@@ -185,6 +189,13 @@ public class Replay {
         }
     }
 
+    /** The database no longer holds some of the replay's transactions: it stopped hard during the rebuild. */
+    static class CommitsLost extends RuntimeException {
+        CommitsLost(long lost) {
+            super("the database lost the last " + lost + " of the rebuild's transactions (it restarted during the rebuild); start the rebuild again");
+        }
+    }
+
     private void switchIn(KafkaConsumer<String, String> consumer, List<TopicPartition> all, List<java.time.LocalDate> starts, long[] applied,
                           LongConsumer switched) {
         long[] at = new long[5]; // began, lock taken, caught up, folded, switched: where the time under the lock goes
@@ -195,6 +206,11 @@ public class Replay {
             at[1] = System.nanoTime();
             if (!programmeStarts.all().equals(starts)) {
                 throw new ProgrammesChanged();
+            }
+            // The shadow's transactions did not wait for the disk; this one will, with all of them written first.
+            long held = shadow.committed();
+            if (held < commits) {
+                throw new CommitsLost(commits - held);
             }
             shadow.use();
             Map<TopicPartition, Long> end = consumer.endOffsets(all, WAIT);
@@ -355,6 +371,7 @@ public class Replay {
         untilDone(() -> {
             FigureDeltas batch = new FigureDeltas();
             shadow.inShadow(() -> FigureStore.gathering(batch, () -> projection.applier().apply(events)));
+            commits++;
             pendingFigures.plus(batch); // committed
         });
         if (pendingFigures.size() >= figuresEvery) {
@@ -369,6 +386,7 @@ public class Replay {
                 shadowFigures.write(pendingFigures);
                 return null;
             });
+            commits++;
             pendingFigures.clear();
         });
     }

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public class ShadowProjection {
 
     static final String SCHEMA = "rebuild";
+    /** The replay's transactions committed in the shadow, counted in the shadow (see {@link #inShadow}). */
+    private static final String COMMITS = SCHEMA + ".replay_commits";
     private static final String RETIRED = "rebuild_retired";
 
     @Inject
@@ -52,6 +54,8 @@ public class ShadowProjection {
                 keys.forEach(k -> foreignKeys.add(new Object[] {table, k[0], k[1]}));
             }
             sql("insert into " + SCHEMA + ".progress_revision (id, epoch, revision, built) values (1, 0, 0, true)");
+            sql("create table " + COMMITS + " (id int primary key check (id = 1), commits bigint not null)");
+            sql("insert into " + COMMITS + " values (1, 0)");
             sql(ShadowFigures.createPartsTable());
             // With the shadow schema alone on the path, each key's unqualified parent is the shadow parent.
             searchPath(SCHEMA);
@@ -61,12 +65,28 @@ public class ShadowProjection {
         });
     }
 
-    /** Runs {@code work} in a new transaction that reads and writes the shadow projections. */
+    /**
+     * Runs {@code work} in a new transaction that reads and writes the shadow projections. Its commit
+     * does not wait for the disk ({@code synchronous_commit} off): a replay makes thousands of them, and
+     * each wait held up the replay and the live commits queued behind it. A database that stops hard
+     * may lose the last of them, but only in the order they were made (PostgreSQL writes its log in
+     * order, and any commit that waits, such as the switch's, has the earlier ones written first); each
+     * one also counts itself in the shadow, so that {@link #committed()} tells a replay whether the
+     * database still holds all it committed before it switches.
+     */
     public <T> T inShadow(Supplier<T> work) {
         return QuarkusTransaction.requiringNew().timeout(300).call(() -> {
-            searchPath(SCHEMA + ", public");
+            em.createNativeQuery("with counted as (update " + COMMITS + " set commits = commits + 1 returning 1) "
+                            + "select set_config('search_path', :path, true), set_config('synchronous_commit', 'off', true) from counted")
+                    .setParameter("path", SCHEMA + ", public").getSingleResult();
             return work.get();
         });
+    }
+
+    /** How many transactions {@link #inShadow} committed that the database holds, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long committed() {
+        return ((Number) em.createNativeQuery("select commits from " + COMMITS).getSingleResult()).longValue();
     }
 
     /** From now until the caller's transaction ends, unqualified table names mean the shadow projections. */

@@ -43,6 +43,12 @@ class RebuildTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    Replay replay;
+
+    @Inject
+    ShadowProjection shadow;
+
     @BeforeEach
     void someDataIsProjected() {
         EventSender.send(Topics.ADMIN_UNITS, "19", RegistryEvents.adminUnit("19", "Thái Nguyên", "Tỉnh Thái Nguyên", "PROVINCE", "tinh", null).toString());
@@ -146,6 +152,42 @@ class RebuildTest {
         assertEquals(generation, done.getLong("generation"));
         assertTrue(!done.getString("replica").equals("killed-replica"), "taken over by " + done.getString("replica"));
         assertEquals(before, district("2019-12-31", "169"));
+    }
+
+    @Test
+    void theShadowsTransactionsDoNotWaitForTheDiskAndCountThemselves() {
+        awaitNoRebuildReplaying();
+        shadow.prepare();
+        try {
+            for (int i = 0; i < 2; i++) {
+                assertEquals("off", shadow.inShadow(() -> em.createNativeQuery("select current_setting('synchronous_commit')").getSingleResult()));
+            }
+            assertEquals("on", QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select current_setting('synchronous_commit')")
+                    .getSingleResult()), "a transaction outside the shadow waits for its commit as always");
+            assertEquals(2L, QuarkusTransaction.requiringNew().call(shadow::committed));
+        } finally {
+            shadow.drop();
+        }
+    }
+
+    @Test
+    void aReplayWhoseCommitsTheDatabaseLostDoesNotSwitch() {
+        awaitNoRebuildReplaying();
+        Map<String, Long> before = district("2019-12-31", "169");
+        boolean[] lost = {false};
+        boolean[] switched = {false};
+        // As if the database had stopped hard after the first poll's commits and come back without the last one.
+        Replay.CommitsLost refused = org.junit.jupiter.api.Assertions.assertThrows(Replay.CommitsLost.class, () -> replay.run(applied -> {
+            if (!lost[0]) {
+                lost[0] = true;
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update rebuild.replay_commits set commits = commits - 1").executeUpdate());
+            }
+            return true;
+        }, count -> switched[0] = true));
+        shadow.drop();
+        assertTrue(refused.getMessage().contains("start the rebuild again"), refused.getMessage());
+        assertTrue(!switched[0], "the run was not recorded as switched");
+        assertEquals(before, district("2019-12-31", "169"), "the live figures stay as they were");
     }
 
     @Test
