@@ -144,7 +144,7 @@ public class ClubService {
         }
         var query = Club.<Club>find(where.toString(), Sort.by("searchName").and("id"), params);
         List<Club> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
-        return new Page<>(items, paging.page(), paging.size(), query.count());
+        return new Page<>(items, paging.page(), paging.size(), Club.count(where.toString(), params));
     }
 
     @Transactional

@@ -107,7 +107,7 @@ public class MemberService {
         }
         var query = Member.<Member>find(where, Sort.by("searchName").and("id"), params);
         List<Member> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
-        return new Page<>(items, paging.page(), paging.size(), query.count());
+        return new Page<>(items, paging.page(), paging.size(), Member.count(where, params));
     }
 
     @Transactional

@@ -105,9 +105,8 @@ public class ProgressCache {
                 documents.clear();
                 json.releasedAll();
             }
-            json.held(document);
             // Written here, on the computing thread: a kept document is then answered on the event loop with its JSON ready.
-            json.of(document);
+            json.keep(document);
             Entry replaced = documents.put(key, new Entry(current, document));
             if (replaced != null) {
                 json.released(replaced.document());

@@ -24,32 +24,32 @@ class DocumentJsonTest {
     }
 
     @Test
-    void aHeldDocumentIsWrittenOnceAsTheMapperWritesIt() throws Exception {
+    void aKeptDocumentIsWrittenOnceAsTheMapperWritesIt() throws Exception {
         ProgressDocument document = document(3);
-        json.held(document);
+        json.keep(document);
         byte[] first = json.of(document);
         assertSame(first, json.of(document));
         assertEquals(mapper.writeValueAsString(document), new String(first, StandardCharsets.UTF_8));
     }
 
     @Test
-    void aDocumentNotHeldIsWrittenEachTimeAndNotKept() {
+    void aDocumentNotKeptIsWrittenEachTime() {
         ProgressDocument held = document(3);
-        json.held(held);
+        json.keep(held);
         ProgressDocument equalButAnother = document(3);
         byte[] first = json.of(equalButAnother);
         byte[] second = json.of(equalButAnother);
         assertNotSame(first, second);
         assertArrayEquals(first, second);
-        assertNotSame(json.of(held), first); // held by identity, not by value
+        assertNotSame(json.of(held), first); // kept by identity, not by value
     }
 
     @Test
     void aReleasedDocumentIsNoLongerKept() {
         ProgressDocument replaced = document(3);
         ProgressDocument cleared = document(4);
-        json.held(replaced);
-        json.held(cleared);
+        json.keep(replaced);
+        json.keep(cleared);
         json.of(replaced);
         json.of(cleared);
         json.released(replaced);
