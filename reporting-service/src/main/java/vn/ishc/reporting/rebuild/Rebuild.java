@@ -135,8 +135,10 @@ public class Rebuild {
                     return;
                 }
                 LOG.errorf(e, "Rebuild %d failed; the live projections stay as they were", generation);
-                QuarkusTransaction.requiringNew().run(() -> finish(generation, "FAILED", e.getMessage(), null));
-                shadow.drop();
+                // Only a run still this replica's drops the shadow: after a takeover it is the new owner's.
+                if (QuarkusTransaction.requiringNew().call(() -> finish(generation, "FAILED", e.getMessage(), null))) {
+                    shadow.drop();
+                }
             }
         });
     }
@@ -161,8 +163,8 @@ public class Rebuild {
                 .executeUpdate() == 1);
     }
 
-    /** Ends the run, in the caller's transaction (the switch's own, so that both commit together). */
-    private void finish(long generation, String state, String failure, Long replayed) {
+    /** Ends the run, in the caller's transaction (the switch's own, so that both commit together); whether it was still this replica's. */
+    private boolean finish(long generation, String state, String failure, Long replayed) {
         int updated = em.createNativeQuery("""
                         update rebuild_run set state = :state, finished_at = now(), failure = :failure, heartbeat_at = now(),
                             events_replayed = case when :replayed < 0 then events_replayed else :replayed end
@@ -173,6 +175,7 @@ public class Rebuild {
         if (updated != 1 && state.equals("SWITCHED")) {
             throw new Replay.Abandoned("the rebuild was taken over by another replica before it could switch");
         }
+        return updated == 1;
     }
 
     void onStop(@Observes ShutdownEvent stop) {

@@ -108,7 +108,8 @@ public class Replay {
     /** When the shadow tables are analyzed next (events replayed in this run). */
     private long nextAnalyze;
 
-    /** This run's transactions committed in the shadow, to hold against those the database counted there. */
+    /** This run's token in the shadow, and its transactions committed there, to hold against those the database counted. */
+    private String run;
     private long commits;
 
     @ConfigProperty(name = "ishc.rebuild.max-poll-records", defaultValue = "500")
@@ -128,7 +129,7 @@ public class Replay {
      */
     public long run(LongPredicate progress, LongConsumer switched) {
         List<java.time.LocalDate> starts = QuarkusTransaction.requiringNew().call(programmeStarts::all);
-        shadow.prepare();
+        run = shadow.prepare();
         nextAnalyze = analyzeFirstAfter;
         commits = 0;
         timeByTopic.clear(); // this run's times only, in its log
@@ -162,7 +163,7 @@ public class Replay {
                 try {
                     switchIn(consumer, all, starts, applied, switched);
                     break;
-                } catch (ProgrammesChanged | CommitsLost | Abandoned e) {
+                } catch (ProgrammesChanged | CommitsDiffer | Abandoned e) {
                     throw e;
                 } catch (RuntimeException e) {
                     // A record of the last stretch failed under the lock (its transaction is lost): apply that
@@ -189,10 +190,16 @@ public class Replay {
         }
     }
 
-    /** The database no longer holds some of the replay's transactions: it stopped hard during the rebuild. */
-    static class CommitsLost extends RuntimeException {
-        CommitsLost(long lost) {
-            super("the database lost the last " + lost + " of the rebuild's transactions (it restarted during the rebuild); start the rebuild again");
+    /**
+     * The shadow does not hold exactly the replay's transactions: the database lost the last ones (it
+     * stopped hard during the rebuild), or holds one twice (a commit that failed to answer had been
+     * made, and its retry found its events already there, without their figures).
+     */
+    static class CommitsDiffer extends RuntimeException {
+        CommitsDiffer(long held, long made) {
+            super(held < made
+                    ? "the database lost the last " + (made - held) + " of the rebuild's transactions (it restarted during the rebuild); start the rebuild again"
+                    : "the database holds " + (held - made) + " of the rebuild's transactions twice (a commit whose answer was lost); start the rebuild again");
         }
     }
 
@@ -208,9 +215,9 @@ public class Replay {
                 throw new ProgrammesChanged();
             }
             // The shadow's transactions did not wait for the disk; this one will, with all of them written first.
-            long held = shadow.committed();
-            if (held < commits) {
-                throw new CommitsLost(commits - held);
+            long held = shadow.committed(run);
+            if (held != commits) {
+                throw new CommitsDiffer(held, commits);
             }
             shadow.use();
             Map<TopicPartition, Long> end = consumer.endOffsets(all, WAIT);
@@ -352,6 +359,7 @@ public class Replay {
             applyWithRetries(projection, events);
             return events.size();
         } catch (RuntimeException forGood) {
+            stopIfAbandoned(forGood);
             LOG.warnf("A replayed batch of %d %s events failed (%s); applying them one by one", events.size(), records.get(0).topic(),
                     forGood.getMessage());
             long applied = 0;
@@ -360,6 +368,7 @@ public class Replay {
                     applyWithRetries(projection, List.of(event));
                     applied++;
                 } catch (RuntimeException skipped) {
+                    stopIfAbandoned(skipped);
                     LOG.debugf("Replay skips an event that cannot be applied: %s", skipped.getMessage());
                 }
             }
@@ -367,10 +376,19 @@ public class Replay {
         }
     }
 
+    /** A run that is no longer this replica's stops at once: its records are not at fault. */
+    private static void stopIfAbandoned(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Abandoned abandoned) {
+                throw abandoned;
+            }
+        }
+    }
+
     private <T> void applyWithRetries(TopicProjections.Projection<T> projection, List<T> events) {
         untilDone(() -> {
             FigureDeltas batch = new FigureDeltas();
-            shadow.inShadow(() -> FigureStore.gathering(batch, () -> projection.applier().apply(events)));
+            shadow.inShadow(run, () -> FigureStore.gathering(batch, () -> projection.applier().apply(events)));
             commits++;
             pendingFigures.plus(batch); // committed
         });
@@ -382,7 +400,7 @@ public class Replay {
     /** Writes the pending figures into the shadow in one transaction. */
     private void writePendingFigures() {
         untilDone(() -> {
-            shadow.inShadow(() -> {
+            shadow.inShadow(run, () -> {
                 shadowFigures.write(pendingFigures);
                 return null;
             });

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public class ShadowProjection {
 
     static final String SCHEMA = "rebuild";
-    /** The replay's transactions committed in the shadow, counted in the shadow (see {@link #inShadow}). */
+    /** The replay run the shadow was prepared for, and its transactions committed there (see {@link #inShadow}). */
     private static final String COMMITS = SCHEMA + ".replay_commits";
     private static final String RETIRED = "rebuild_retired";
 
@@ -38,8 +38,12 @@ public class ShadowProjection {
         return tables;
     }
 
-    /** Empty shadow tables shaped like the live ones (columns, defaults, checks, indexes, and the foreign keys between them). */
-    public void prepare() {
+    /**
+     * Empty shadow tables shaped like the live ones (columns, defaults, checks, indexes, and the foreign
+     * keys between them), for one replay run; the token that run's transactions in the shadow name.
+     */
+    public String prepare() {
+        String run = java.util.UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> {
             sql("drop schema if exists " + SCHEMA + " cascade");
             sql("create schema " + SCHEMA);
@@ -54,8 +58,8 @@ public class ShadowProjection {
                 keys.forEach(k -> foreignKeys.add(new Object[] {table, k[0], k[1]}));
             }
             sql("insert into " + SCHEMA + ".progress_revision (id, epoch, revision, built) values (1, 0, 0, true)");
-            sql("create table " + COMMITS + " (id int primary key check (id = 1), commits bigint not null)");
-            sql("insert into " + COMMITS + " values (1, 0)");
+            sql("create table " + COMMITS + " (id int primary key check (id = 1), run text not null, commits bigint not null)");
+            em.createNativeQuery("insert into " + COMMITS + " values (1, :run, 0)").setParameter("run", run).executeUpdate();
             sql(ShadowFigures.createPartsTable());
             // With the shadow schema alone on the path, each key's unqualified parent is the shadow parent.
             searchPath(SCHEMA);
@@ -63,6 +67,7 @@ public class ShadowProjection {
                 sql("alter table " + SCHEMA + "." + k[0] + " add constraint " + k[1] + " " + k[2]);
             }
         });
+        return run;
     }
 
     /**
@@ -71,22 +76,31 @@ public class ShadowProjection {
      * each wait held up the replay and the live commits queued behind it. A database that stops hard
      * may lose the last of them, but only in the order they were made (PostgreSQL writes its log in
      * order, and any commit that waits, such as the switch's, has the earlier ones written first); each
-     * one also counts itself in the shadow, so that {@link #committed()} tells a replay whether the
-     * database still holds all it committed before it switches.
+     * one also counts itself in the shadow, so that {@link #committed} tells a replay whether the
+     * database holds exactly what it committed before it switches. {@code run} is the token of
+     * {@link #prepare}: a replay whose shadow was prepared again for another run (it was taken over)
+     * is told so before it writes anything, and stops.
      */
-    public <T> T inShadow(Supplier<T> work) {
+    public <T> T inShadow(String run, Supplier<T> work) {
         return QuarkusTransaction.requiringNew().timeout(300).call(() -> {
-            em.createNativeQuery("with counted as (update " + COMMITS + " set commits = commits + 1 returning 1) "
+            List<?> counted = em.createNativeQuery("with counted as (update " + COMMITS + " set commits = commits + 1 where run = :run returning 1) "
                             + "select set_config('search_path', :path, true), set_config('synchronous_commit', 'off', true) from counted")
-                    .setParameter("path", SCHEMA + ", public").getSingleResult();
+                    .setParameter("run", run).setParameter("path", SCHEMA + ", public").getResultList();
+            if (counted.isEmpty()) {
+                throw new Replay.Abandoned("the shadow was prepared again for another run");
+            }
             return work.get();
         });
     }
 
-    /** How many transactions {@link #inShadow} committed that the database holds, in the caller's transaction. */
+    /** How many transactions {@link #inShadow} committed for {@code run} that the database holds, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long committed() {
-        return ((Number) em.createNativeQuery("select commits from " + COMMITS).getSingleResult()).longValue();
+    public long committed(String run) {
+        List<?> commits = em.createNativeQuery("select commits from " + COMMITS + " where run = :run").setParameter("run", run).getResultList();
+        if (commits.isEmpty()) {
+            throw new Replay.Abandoned("the shadow was prepared again for another run");
+        }
+        return ((Number) commits.get(0)).longValue();
     }
 
     /** From now until the caller's transaction ends, unqualified table names mean the shadow projections. */

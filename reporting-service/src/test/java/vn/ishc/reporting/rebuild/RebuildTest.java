@@ -25,6 +25,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ishc.reporting.support.ProgressClient.district;
 import static vn.ishc.reporting.support.ProgressClient.plus;
@@ -155,16 +156,22 @@ class RebuildTest {
     }
 
     @Test
-    void theShadowsTransactionsDoNotWaitForTheDiskAndCountThemselves() {
+    void theShadowsTransactionsDoNotWaitForTheDiskAndCountThemselvesForTheirRunOnly() {
         awaitNoRebuildReplaying();
-        shadow.prepare();
+        String run = shadow.prepare();
         try {
             for (int i = 0; i < 2; i++) {
-                assertEquals("off", shadow.inShadow(() -> em.createNativeQuery("select current_setting('synchronous_commit')").getSingleResult()));
+                assertEquals("off", shadow.inShadow(run, () -> em.createNativeQuery("select current_setting('synchronous_commit')").getSingleResult()));
             }
             assertEquals("on", QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select current_setting('synchronous_commit')")
                     .getSingleResult()), "a transaction outside the shadow waits for its commit as always");
-            assertEquals(2L, QuarkusTransaction.requiringNew().call(shadow::committed));
+            assertEquals(2L, QuarkusTransaction.requiringNew().call(() -> shadow.committed(run)));
+            // A replay whose shadow was prepared again for another run (taken over) writes nothing there.
+            String next = shadow.prepare();
+            boolean[] ran = {false};
+            assertThrows(Replay.Abandoned.class, () -> shadow.inShadow(run, () -> ran[0] = true));
+            assertTrue(!ran[0], "the taken-over run's work did not run");
+            assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> shadow.committed(next)));
         } finally {
             shadow.drop();
         }
@@ -172,20 +179,35 @@ class RebuildTest {
 
     @Test
     void aReplayWhoseCommitsTheDatabaseLostDoesNotSwitch() {
+        // As if the database had stopped hard after the first poll's commits and come back without the last one.
+        assertTheReplayDoesNotSwitchWhenTheShadowCounts(-1, "lost the last 1");
+    }
+
+    @Test
+    void aReplayWithACommitTheShadowHoldsTwiceDoesNotSwitch() {
+        // As if a commit had been made but its answer lost, and its retry had found its events already there.
+        assertTheReplayDoesNotSwitchWhenTheShadowCounts(+1, "holds 1 of the rebuild's transactions twice");
+    }
+
+    private void assertTheReplayDoesNotSwitchWhenTheShadowCounts(int more, String why) {
         awaitNoRebuildReplaying();
         Map<String, Long> before = district("2019-12-31", "169");
-        boolean[] lost = {false};
+        boolean[] counted = {false};
         boolean[] switched = {false};
-        // As if the database had stopped hard after the first poll's commits and come back without the last one.
-        Replay.CommitsLost refused = org.junit.jupiter.api.Assertions.assertThrows(Replay.CommitsLost.class, () -> replay.run(applied -> {
-            if (!lost[0]) {
-                lost[0] = true;
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update rebuild.replay_commits set commits = commits - 1").executeUpdate());
-            }
-            return true;
-        }, count -> switched[0] = true));
-        shadow.drop();
-        assertTrue(refused.getMessage().contains("start the rebuild again"), refused.getMessage());
+        Replay.CommitsDiffer refused;
+        try {
+            refused = assertThrows(Replay.CommitsDiffer.class, () -> replay.run(applied -> {
+                if (!counted[0]) {
+                    counted[0] = true;
+                    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update rebuild.replay_commits set commits = commits + :more")
+                            .setParameter("more", more).executeUpdate());
+                }
+                return true;
+            }, count -> switched[0] = true));
+        } finally {
+            shadow.drop();
+        }
+        assertTrue(refused.getMessage().contains(why) && refused.getMessage().endsWith("start the rebuild again"), refused.getMessage());
         assertTrue(!switched[0], "the run was not recorded as switched");
         assertEquals(before, district("2019-12-31", "169"), "the live figures stay as they were");
     }

@@ -85,13 +85,13 @@ public class BatchHandling {
             return;
         }
         long started = System.nanoTime();
-        recordWaits(metricPrefix, readable);
+        long startedAt = System.currentTimeMillis();
         List<String> outcomes = applyWithRetries(readable, metricPrefix, applier);
         if (outcomes == null) {
             applyOneByOne(readable, metricPrefix, reader, applier);
             return;
         }
-        recordTimes(metricPrefix, readable, System.nanoTime() - started);
+        recordTimes(metricPrefix, readable, startedAt, System.nanoTime() - started);
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (int i = 0; i < readable.size(); i++) {
             String outcome = outcomes.get(i) == null ? "UNKNOWN" : outcomes.get(i);
@@ -102,36 +102,23 @@ public class BatchHandling {
     }
 
     /**
-     * How old each event is when its batch begins: the time it spent in Kafka, in the consumer's
-     * queue behind earlier batches and being read. With the age at commit it tells waiting from applying.
+     * How long the batch's transaction took, and how old each event was when the batch began and when
+     * it committed: the time since its producer sent it (the record's timestamp, on the same clock when
+     * producers and consumers share a host; otherwise as good as the hosts' clocks). The age at the
+     * start is the time spent in Kafka and waiting behind earlier batches; with the age at commit it
+     * tells waiting from applying. Both only for batches applied whole, as the transaction's time.
      */
-    private <T> void recordWaits(String metricPrefix, List<Readable<T>> batch) {
-        Timer wait = StageTimers.of(metrics, metricPrefix + "_event_wait", "From an event's sending to the start of its batch",
-                "topic", batch.get(0).record().topic());
-        long now = System.currentTimeMillis();
-        for (Readable<T> one : batch) {
-            long sent = one.record().timestamp();
-            if (sent > 0) {
-                wait.record(Math.max(0, now - sent), TimeUnit.MILLISECONDS);
-            }
-        }
-    }
-
-    /**
-     * How long the batch's transaction took, and how old each event was when it committed: the time
-     * since its producer sent it (the record's timestamp, on the same clock when producers and
-     * consumers share a host; otherwise as good as the hosts' clocks), which includes any time spent
-     * waiting in Kafka behind earlier batches.
-     */
-    private <T> void recordTimes(String metricPrefix, List<Readable<T>> applied, long applyNanos) {
+    private <T> void recordTimes(String metricPrefix, List<Readable<T>> applied, long startedAtMillis, long applyNanos) {
         String topic = applied.get(0).record().topic();
         StageTimers.of(metrics, metricPrefix + "_batch_apply", "One batch's transaction, retries included", "topic", topic)
                 .record(applyNanos, TimeUnit.NANOSECONDS);
+        Timer wait = StageTimers.of(metrics, metricPrefix + "_event_wait", "From an event's sending to the start of its batch", "topic", topic);
         Timer age = StageTimers.of(metrics, metricPrefix + "_event_age", "From an event's sending to its batch's commit", "topic", topic);
         long now = System.currentTimeMillis();
         for (Readable<T> one : applied) {
             long sent = one.record().timestamp();
             if (sent > 0) {
+                wait.record(Math.max(0, startedAtMillis - sent), TimeUnit.MILLISECONDS);
                 age.record(Math.max(0, now - sent), TimeUnit.MILLISECONDS);
             }
         }
