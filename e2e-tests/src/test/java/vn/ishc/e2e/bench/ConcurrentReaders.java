@@ -2,12 +2,10 @@ package vn.ishc.e2e.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,28 +15,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * One URL read by many clients at once, each in a thread of its own reading again as soon as it has
- * its answer. A first pass of the same size warms both sides and is not counted.
+ * One URL read by many clients at once, each reading again as soon as it has its answer. A first
+ * pass of the same size warms both sides and is not counted.
  * <p>
- * Two clients: blocking keep-alive connections ({@link HttpURLConnection}, what the figure is), and
- * the JDK's {@link HttpClient} (the figure until 2026-12-01, kept for comparison). On this 2-core
- * machine the benchmark shares the cores with the service it measures, and {@code HttpClient} spent
- * two to four times reporting's CPU per request (one selector thread and futures for 32 callers): the
- * figure measured the client as much as the service. The CPU each side spent is reported with it.
+ * The clients: one event loop for all readers, each on a keep-alive connection of its own
+ * ({@link EventLoopReaders}, what the figure is since 2026-12-02), and a thread per reader on
+ * blocking keep-alive connections ({@link HttpURLConnection}, the figure of 2026-12-01, kept for
+ * comparison; before it, the JDK's {@code HttpClient}). On this 2-core machine the benchmark shares
+ * the cores with the service it measures: {@code HttpClient} spent two to four times reporting's CPU
+ * per request, the blocking connections one to three times, so the figure measured the client as
+ * much as the service. The CPU each side spent is reported with it.
  */
 final class ConcurrentReaders {
-
-    static {
-        // The JDK keeps at most 5 idle connections per server unless told otherwise: the others would be
-        // closed and opened again at each request. Read once, when the first connection is kept.
-        if (System.getProperty("http.maxConnections") == null) {
-            System.setProperty("http.maxConnections", "256");
-        }
-    }
 
     /** One GET that must answer 200 and whose body is read to the end. */
     private interface Read {
         void once() throws Exception;
+    }
+
+    /** Every reader's requests, once: their latencies in µs, sorted. */
+    interface Pass {
+        List<Long> run(int clients, int requestsPerClient) throws Exception;
     }
 
     /** Sorted latencies (µs), the measured pass's duration, and the CPU the benchmark's JVM and the service spent in it. */
@@ -72,38 +69,26 @@ final class ConcurrentReaders {
     /** Each client on blocking keep-alive connections. */
     static Result withConnections(String url, String token, int clients, int requestsPerClient, long servicePid) throws Exception {
         URL target = URI.create(url).toURL();
-        return measure("HttpURLConnection", clients, requestsPerClient, servicePid, () -> {
-            byte[] buffer = new byte[16 * 1024];
-            HttpURLConnection connection = (HttpURLConnection) target.openConnection();
-            connection.setRequestProperty("Authorization", "Bearer " + token);
-            int status = connection.getResponseCode();
-            if (status != 200) {
-                throw new IllegalStateException(url + " answered " + status);
-            }
-            try (InputStream body = connection.getInputStream()) {
-                while (body.read(buffer) >= 0) {
-                    // read to the end, so that the connection is kept for the next request
-                }
-            }
-        });
+        return measure("HttpURLConnection", clients, requestsPerClient, servicePid, threads(() -> KeepAliveGet.body(target, token)));
     }
 
-    /** Every client through one shared JDK {@link HttpClient}. */
-    static Result withHttpClient(HttpClient http, String url, String token, int clients, int requestsPerClient, long servicePid) throws Exception {
-        return measure("java.net.http.HttpClient", clients, requestsPerClient, servicePid, () -> ServiceCalls.get(http, url, token));
-    }
-
-    private static Result measure(String client, int clients, int requestsPerClient, long servicePid, Read read) throws Exception {
-        pass(clients, requestsPerClient, read); // warm-up, not counted
+    /** A warm-up pass, then the measured one with the CPU both sides spent in it. */
+    static Result measure(String client, int clients, int requestsPerClient, long servicePid, Pass pass) throws Exception {
+        pass.run(clients, requestsPerClient); // warm-up, not counted
         double clientCpu = ownCpuSeconds();
         double serviceCpu = cpuSeconds(servicePid);
         long started = System.nanoTime();
-        List<Long> micros = pass(clients, requestsPerClient, read);
+        List<Long> micros = pass.run(clients, requestsPerClient);
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Result(client, clients, micros, seconds, ownCpuSeconds() - clientCpu, cpuSeconds(servicePid) - serviceCpu);
     }
 
-    private static List<Long> pass(int clients, int requestsPerClient, Read read) throws Exception {
+    /** A thread per reader, each reading with {@code read}. */
+    private static Pass threads(Read read) {
+        return (clients, requestsPerClient) -> threadsPass(clients, requestsPerClient, read);
+    }
+
+    private static List<Long> threadsPass(int clients, int requestsPerClient, Read read) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<List<Long>>> futures = new ArrayList<>();

@@ -188,10 +188,10 @@ class ProgressBenchmark {
         Collections.sort(readySingle);
         Collections.sort(rawSingle);
 
-        // Progress under concurrent readers: the figure on keep-alive connections, and as before on the JDK's HttpClient.
+        // Progress under concurrent readers: the figure on one event loop, and as on 2026-12-01 on a thread each.
         long reportingPid = suite.serviceProcesses().get("reporting").getKey();
-        ConcurrentReaders.Result concurrent = ConcurrentReaders.withConnections(progressUrl, token, clients, requestsPerClient, reportingPid);
-        ConcurrentReaders.Result concurrentHttpClient = ConcurrentReaders.withHttpClient(http, progressUrl, token, clients, requestsPerClient, reportingPid);
+        ConcurrentReaders.Result concurrent = EventLoopReaders.measure(progressUrl, token, clients, requestsPerClient, reportingPid);
+        ConcurrentReaders.Result concurrentThreads = ConcurrentReaders.withConnections(progressUrl, token, clients, requestsPerClient, reportingPid);
 
         // Change → visible while changes flow: one new club (with members) every 1/rate s.
         say(String.format("change → visible: %d club snapshots/s for %d s, after a warm-up", changesPerSecond, changeSeconds));
@@ -203,10 +203,10 @@ class ProgressBenchmark {
             // A first pass is not counted, as through registry below: the first seconds after the load and the 32
             // clients were the slowest of the phase in most runs (target/changes-club-snapshots.csv), while the
             // harness's own sender and watcher were still being compiled (the benchmark's JVM then took a core).
-            ChangeVisibility.measure(http, progressUrl, token, "/province/clubs/active", changesPerSecond,
+            ChangeVisibility.measure(progressUrl, token, "/province/clubs/active", changesPerSecond,
                     changesPerSecond * warmupSeconds, i -> publishClub(producer, random, members));
             beforeChanges = StageTimes.scrape(http, serviceUrls);
-            visible = ChangeVisibility.measure(http, progressUrl, token, "/province/clubs/active", changesPerSecond,
+            visible = ChangeVisibility.measure(progressUrl, token, "/province/clubs/active", changesPerSecond,
                     changesPerSecond * changeSeconds, i -> publishClub(producer, random, members));
         }
         StageTimes.Scrape afterChanges = StageTimes.scrape(http, serviceUrls);
@@ -272,7 +272,7 @@ class ProgressBenchmark {
         report.section("progressOneClient").put("readyMedianMillis", pct(readySingle, 50) / 1000.0).put("readyP99Millis", pct(readySingle, 99) / 1000.0)
                 .put("rawSqlMedianMillis", pct(rawSingle, 50) / 1000.0).put("ratio", (double) pct(rawSingle, 50) / pct(readySingle, 50));
         concurrent.toJson(report.section("progressConcurrent"));
-        concurrentHttpClient.toJson(report.section("progressConcurrentHttpClient"));
+        concurrentThreads.toJson(report.section("progressConcurrentThreads"));
         visible.toJson(report.section("changeToVisible")).put("perSecond", changesPerSecond).put("seconds", changeSeconds);
         throughRegistry.toJson(report.section("changeToVisibleThroughRegistry")).put("perSecond", changesPerSecond).put("seconds", changeSeconds);
 
@@ -313,7 +313,7 @@ class ProgressBenchmark {
                 BenchReport.ms(pct(readySingle, 50) / 1000.0), BenchReport.ms(pct(rawSingle, 50) / 1000.0),
                 (double) pct(rawSingle, 50) / pct(readySingle, 50)), "");
         report.row("progress, " + clients + " clients p50 / p95 / p99", concurrent.summary(), "p99 ≤ 30 ms");
-        report.row("the same through the JDK's HttpClient (the figure until 2026-12-01)", concurrentHttpClient.summary(), "");
+        report.row("the same, a thread each on blocking connections (the figure of 2026-12-01)", concurrentThreads.summary(), "");
         report.row("change → visible, " + changesPerSecond + " club snapshots/s × " + changeSeconds + " s", visible.summary(), "p99 ≤ 150 ms");
         poolRow(report, stagesRow(report, "club snapshots", visibleStages), beforeChanges, afterChanges);
         report.row("change → visible via registry's API, " + changesPerSecond + " members/s", throughRegistry.summary(), "p99 ≤ 150 ms");
@@ -382,8 +382,8 @@ class ProgressBenchmark {
 
     /** The stages of a club snapshot sent straight to Kafka, on its way to progress. */
     private static final List<StageTimes.Stage> CLUB_STAGES = List.of(
-            new StageTimes.Stage("reporting: sent → batch committed", "reporting", "ishc_projection_event_age", "registry.club-snapshots.v1"),
             new StageTimes.Stage("reporting: sent → batch began", "reporting", "ishc_projection_event_wait", "registry.club-snapshots.v1"),
+            new StageTimes.Stage("reporting: sent → batch committed", "reporting", "ishc_projection_event_age", "registry.club-snapshots.v1"),
             new StageTimes.Stage("reporting: batch transaction", "reporting", "ishc_projection_batch_apply", "registry.club-snapshots.v1"),
             new StageTimes.Stage("reporting: commit → stamp moved", "reporting", "ishc_progress_stamp_after_commit", null),
             new StageTimes.Stage("reporting: progress computed", "reporting", "ishc_progress_compute", null),
@@ -448,12 +448,12 @@ class ProgressBenchmark {
         };
         try {
             // A first pass warms registry's write path (JIT, pools) and is not counted.
-            ChangeVisibility.measure(http, progressUrl, viewer, "/province/members/active", perSecond,
+            ChangeVisibility.measure(progressUrl, viewer, "/province/members/active", perSecond,
                     perSecond * warmupSeconds, addMember);
             postMillis.clear();
             queuedMillis.clear();
             afterWarmUp.call();
-            return ChangeVisibility.measure(http, progressUrl, viewer, "/province/members/active", perSecond, perSecond * seconds, addMember);
+            return ChangeVisibility.measure(progressUrl, viewer, "/province/members/active", perSecond, perSecond * seconds, addMember);
         } finally {
             senders.shutdown();
         }

@@ -171,7 +171,7 @@ final class RebuildRun {
         }, "bench-rebuild-follower");
         follower.start();
 
-        ChangeVisibility.Result during = ChangeVisibility.measure(http, progressUrl, viewer, "/province/clubs/active", perSecond,
+        ChangeVisibility.Result during = ChangeVisibility.measure(progressUrl, viewer, "/province/clubs/active", perSecond,
                 perSecond * flowSeconds, () -> {
                     synchronized (lock) {
                         return end[0] == null;
