@@ -18,24 +18,18 @@ import java.util.concurrent.Future;
  * One URL read by many clients at once, each reading again as soon as it has its answer. A first
  * pass of the same size warms both sides and is not counted.
  * <p>
- * The clients: one event loop for all readers, each on a keep-alive connection of its own
- * ({@link EventLoopReaders}, what the figure is since 2026-12-02), and a thread per reader on
- * blocking keep-alive connections ({@link HttpURLConnection}, the figure of 2026-12-01, kept for
- * comparison; before it, the JDK's {@code HttpClient}). On this 2-core machine the benchmark shares
- * the cores with the service it measures: {@code HttpClient} spent two to four times reporting's CPU
- * per request, the blocking connections one to three times, so the figure measured the client as
- * much as the service. The CPU each side spent is reported with it.
+ * Each reader is a thread of its own on a blocking keep-alive connection ({@link HttpURLConnection},
+ * through {@link KeepAliveGet}); until 2026-12-01 they shared the JDK's {@code HttpClient}. On this
+ * 2-core machine the benchmark shares the cores with the service it measures: {@code HttpClient} spent
+ * two to four times reporting's CPU per request, the blocking connections one to three times. One
+ * Vert.x event loop for all readers spent as much as the blocking connections at national size, and
+ * its p99 was no better (docs/benchmarks.md). The CPU each side spent is reported with the figure.
  */
 final class ConcurrentReaders {
 
     /** One GET that must answer 200 and whose body is read to the end. */
     private interface Read {
         void once() throws Exception;
-    }
-
-    /** Every reader's requests, once: their latencies in µs, sorted. */
-    interface Pass {
-        List<Long> run(int clients, int requestsPerClient) throws Exception;
     }
 
     /** Sorted latencies (µs), the measured pass's duration, and the CPU the benchmark's JVM and the service spent in it. */
@@ -69,26 +63,22 @@ final class ConcurrentReaders {
     /** Each client on blocking keep-alive connections. */
     static Result withConnections(String url, String token, int clients, int requestsPerClient, long servicePid) throws Exception {
         URL target = URI.create(url).toURL();
-        return measure("HttpURLConnection", clients, requestsPerClient, servicePid, threads(() -> KeepAliveGet.body(target, token)));
+        return measure("HttpURLConnection", clients, requestsPerClient, servicePid, () -> KeepAliveGet.body(target, token));
     }
 
     /** A warm-up pass, then the measured one with the CPU both sides spent in it. */
-    static Result measure(String client, int clients, int requestsPerClient, long servicePid, Pass pass) throws Exception {
-        pass.run(clients, requestsPerClient); // warm-up, not counted
+    private static Result measure(String client, int clients, int requestsPerClient, long servicePid, Read read) throws Exception {
+        pass(clients, requestsPerClient, read); // warm-up, not counted
         double clientCpu = ownCpuSeconds();
         double serviceCpu = cpuSeconds(servicePid);
         long started = System.nanoTime();
-        List<Long> micros = pass.run(clients, requestsPerClient);
+        List<Long> micros = pass(clients, requestsPerClient, read);
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Result(client, clients, micros, seconds, ownCpuSeconds() - clientCpu, cpuSeconds(servicePid) - serviceCpu);
     }
 
-    /** A thread per reader, each reading with {@code read}. */
-    private static Pass threads(Read read) {
-        return (clients, requestsPerClient) -> threadsPass(clients, requestsPerClient, read);
-    }
-
-    private static List<Long> threadsPass(int clients, int requestsPerClient, Read read) throws Exception {
+    /** A thread per reader, each reading with {@code read}: every latency (µs), sorted. */
+    private static List<Long> pass(int clients, int requestsPerClient, Read read) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<List<Long>>> futures = new ArrayList<>();

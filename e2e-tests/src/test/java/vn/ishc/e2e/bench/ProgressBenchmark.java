@@ -188,10 +188,9 @@ class ProgressBenchmark {
         Collections.sort(readySingle);
         Collections.sort(rawSingle);
 
-        // Progress under concurrent readers: the figure on one event loop, and as on 2026-12-01 on a thread each.
+        // Progress under concurrent readers, each on a keep-alive connection of its own.
         long reportingPid = suite.serviceProcesses().get("reporting").getKey();
-        ConcurrentReaders.Result concurrent = EventLoopReaders.measure(progressUrl, token, clients, requestsPerClient, reportingPid);
-        ConcurrentReaders.Result concurrentThreads = ConcurrentReaders.withConnections(progressUrl, token, clients, requestsPerClient, reportingPid);
+        ConcurrentReaders.Result concurrent = ConcurrentReaders.withConnections(progressUrl, token, clients, requestsPerClient, reportingPid);
 
         // Change → visible while changes flow: one new club (with members) every 1/rate s.
         say(String.format("change → visible: %d club snapshots/s for %d s, after a warm-up", changesPerSecond, changeSeconds));
@@ -272,7 +271,6 @@ class ProgressBenchmark {
         report.section("progressOneClient").put("readyMedianMillis", pct(readySingle, 50) / 1000.0).put("readyP99Millis", pct(readySingle, 99) / 1000.0)
                 .put("rawSqlMedianMillis", pct(rawSingle, 50) / 1000.0).put("ratio", (double) pct(rawSingle, 50) / pct(readySingle, 50));
         concurrent.toJson(report.section("progressConcurrent"));
-        concurrentThreads.toJson(report.section("progressConcurrentThreads"));
         visible.toJson(report.section("changeToVisible")).put("perSecond", changesPerSecond).put("seconds", changeSeconds);
         throughRegistry.toJson(report.section("changeToVisibleThroughRegistry")).put("perSecond", changesPerSecond).put("seconds", changeSeconds);
 
@@ -313,7 +311,6 @@ class ProgressBenchmark {
                 BenchReport.ms(pct(readySingle, 50) / 1000.0), BenchReport.ms(pct(rawSingle, 50) / 1000.0),
                 (double) pct(rawSingle, 50) / pct(readySingle, 50)), "");
         report.row("progress, " + clients + " clients p50 / p95 / p99", concurrent.summary(), "p99 ≤ 30 ms");
-        report.row("the same, a thread each on blocking connections (the figure of 2026-12-01)", concurrentThreads.summary(), "");
         report.row("change → visible, " + changesPerSecond + " club snapshots/s × " + changeSeconds + " s", visible.summary(), "p99 ≤ 150 ms");
         poolRow(report, stagesRow(report, "club snapshots", visibleStages), beforeChanges, afterChanges);
         report.row("change → visible via registry's API, " + changesPerSecond + " members/s", throughRegistry.summary(), "p99 ≤ 150 ms");
