@@ -72,8 +72,8 @@ public class ShadowProjection {
 
     /**
      * Runs {@code work} in a new transaction that reads and writes the shadow projections. Its commit
-     * does not wait for the disk ({@code synchronous_commit} off): a replay makes thousands of them, and
-     * each wait held up the replay and the live commits queued behind it. A database that stops hard
+     * does not wait for the disk ({@code synchronous_commit} off): a national replay makes well over a
+     * thousand, each of which waited for the log's flush (decision 0014). A database that stops hard
      * may lose the last of them, but only in the order they were made (PostgreSQL writes its log in
      * order, and any commit that waits, such as the switch's, has the earlier ones written first); each
      * one also counts itself in the shadow, so that {@link #committed} tells a replay whether the
