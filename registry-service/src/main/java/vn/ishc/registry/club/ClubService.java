@@ -230,28 +230,24 @@ public class ClubService {
     /** Bumps the club's version, records who did it, writes the history entry and the snapshot event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Club club, String action, Changes changes) {
-        changed(club, action, changes, clock.now(), List.of(), null);
+        changed(club, action, changes, clock.now(), List.of(), members.snapshotFacts(club.id));
     }
 
     /**
      * As {@link #changed(Club, String, Changes)}, at the time {@code now} of the change it belongs to,
      * saving round trips for a change to a member: the history entries of the same change
-     * ({@code alongside}) are recorded before the club's, in one batch with it, and {@code members},
-     * when not null, is the snapshot's member list as it now stands (as {@link ClubMembers#snapshotFacts}
-     * would read it), which is then not read again.
+     * ({@code alongside}) are recorded before the club's, in one batch with it, and {@code memberFacts}
+     * is the snapshot's member list as it now stands (as {@link ClubMembers#snapshotFacts} reads it),
+     * which a member's addition builds without reading it again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Club club, String action, Changes changes, Instant now, List<ChangeRecorder.Entry> alongside,
-                        List<ClubSnapshot.MemberFacts> members) {
+                        List<ClubSnapshot.MemberFacts> memberFacts) {
         club.changed(caller.subject(), now);
         List<ChangeRecorder.Entry> entries = new ArrayList<>(alongside);
         entries.add(new ChangeRecorder.Entry(club.id, Club.HISTORY_ENTITY, club.id, action, changes));
         history.recordAll(entries, caller.subject(), now);
-        if (members == null) {
-            snapshots.publish(club);
-        } else {
-            snapshots.publish(club, members);
-        }
+        snapshots.publish(club, memberFacts);
     }
 
     /**

@@ -144,7 +144,8 @@ public class MemberService {
         Instant now = clock.now();
         member.changed(caller.subject(), now);
         clubs.changed(club, "MEMBER_UPDATED", new Changes().field("member", null, member.id), now, List.of(
-                new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "UPDATED", changes)), null);
+                new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "UPDATED", changes)),
+                membersOfClubs.snapshotFacts(club.id));
         return new Saved(member, warnings(member, club, locale));
     }
 
@@ -181,7 +182,8 @@ public class MemberService {
         Instant now = clock.now();
         member.changed(caller.subject(), now);
         clubs.changed(club, "MEMBER_LEFT", new Changes().field("member", null, member.id), now, List.of(
-                new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "LEFT", changes)), null);
+                new ChangeRecorder.Entry(club.id, Member.HISTORY_ENTITY, member.id, "LEFT", changes)),
+                membersOfClubs.snapshotFacts(club.id));
         return member;
     }
 
