@@ -17,9 +17,12 @@ public class LiveBatches {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition none = lock.newCondition();
     private int inFlight;
+    /** When the last live batch began here (nanoTime); 0: none yet. */
+    private volatile long lastBegan;
 
     /** Applies one live batch, counted while it runs. */
     public void applying(Runnable batch) {
+        lastBegan = System.nanoTime();
         change(1);
         try {
             batch.run();
@@ -53,6 +56,12 @@ public class LiveBatches {
             lock.unlock();
         }
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+    }
+
+    /** Whether a live batch began here within the last {@code nanos}: whether live changes are coming in. */
+    public boolean beganWithin(long nanos) {
+        long began = lastBegan;
+        return began != 0 && System.nanoTime() - began < nanos;
     }
 
     /** Whether a replay is waiting now (for tests). */

@@ -1,5 +1,6 @@
 package vn.ishc.reporting.rebuild;
 
+import vn.ishc.kit.memory.HeapRoom;
 import vn.ishc.kit.problem.ProblemException;
 import vn.ishc.kit.time.SqlTime;
 
@@ -44,6 +45,9 @@ public class Rebuild {
 
     @Inject
     ShadowProjection shadow;
+
+    @Inject
+    HeapRoom heapRoom;
 
     /** A run whose heartbeat is older than this has lost its replica. */
     @ConfigProperty(name = "ishc.rebuild.abandoned-after", defaultValue = "60s")
@@ -122,7 +126,7 @@ public class Rebuild {
 
     private void replayInBackground(long generation) {
         worker.submit(() -> {
-            try {
+            try (HeapRoom.Held room = heapRoom.hold()) {
                 long[] lastBeat = {System.nanoTime() - heartbeatEvery.toNanos()}; // the first poll beats
                 long replayed = replay.run(applied -> heartbeat(generation, applied, lastBeat),
                         count -> finish(generation, "SWITCHED", null, count));

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,16 @@ class LiveBatchesTest {
             release.countDown();
             stuck.join();
         }
+    }
+
+    @Test
+    void liveChangesAreComingInOnceABatchBegan() {
+        assertFalse(live.beganWithin(Long.MAX_VALUE), "no batch has begun yet");
+
+        live.applying(() -> { });
+
+        assertTrue(live.beganWithin(Duration.ofHours(1).toNanos()), "a batch has just begun");
+        assertFalse(live.beganWithin(0), "no batch began within no time at all");
     }
 
     private static void await(CountDownLatch latch) {

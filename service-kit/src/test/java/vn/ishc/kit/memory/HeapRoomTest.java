@@ -1,0 +1,88 @@
+package vn.ishc.kit.memory;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The room bulk work gets in the heap, on this test JVM's own collector settings. */
+class HeapRoomTest {
+
+    private final HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    private final int min = ratio("MinHeapFreeRatio");
+    private final int max = ratio("MaxHeapFreeRatio");
+    private final HeapRoom room = room(Math.min(min + 15, 80), Duration.ofHours(1));
+
+    @AfterEach
+    void theJvmsRatiosAreBack() {
+        assertEquals(min, ratio("MinHeapFreeRatio"));
+        assertEquals(max, ratio("MaxHeapFreeRatio"));
+    }
+
+    @Test
+    void aReplayKeepsMoreOfTheHeapFreeUntilItEnds() {
+        int wanted = Math.min(min + 15, 80);
+
+        try (HeapRoom.Held replay = room.hold()) {
+            assertTrue(room.given());
+            assertEquals(wanted, ratio("MinHeapFreeRatio"));
+            assertEquals(Math.max(max, Math.min(100, wanted + 20)), ratio("MaxHeapFreeRatio"));
+        }
+
+        assertFalse(room.given());
+    }
+
+    @Test
+    void theRoomStaysWhileAnotherPieceOfBulkWorkStillRuns() {
+        HeapRoom.Held first = room.hold();
+        try (HeapRoom.Held second = room.hold()) {
+            first.close();
+            assertTrue(room.given(), "given back while the second replay ran");
+        }
+        assertFalse(room.given());
+    }
+
+    @Test
+    void aCatchUpKeepsTheRoomUntilItsBatchesStopComing() {
+        room.bulkBatch();
+        room.giveBackWhenQuiet();
+        assertTrue(room.given(), "given back an hour before the catch-up's quiet time");
+
+        try (HeapRoom.Held replay = room.hold()) {
+            assertTrue(room.given());
+        }
+        assertTrue(room.given(), "the replay's end gave back the catch-up's room");
+
+        room.quietAfter = Duration.ZERO;
+        room.bulkBatch();
+        room.giveBackWhenQuiet();
+        assertFalse(room.given(), "kept after the catch-up went quiet");
+    }
+
+    @Test
+    void aShareTheJvmKeepsFreeAlreadyGivesNoRoom() {
+        HeapRoom asItIs = room(min, Duration.ZERO);
+
+        try (HeapRoom.Held replay = asItIs.hold()) {
+            assertFalse(asItIs.given());
+            assertEquals(min, ratio("MinHeapFreeRatio"));
+        }
+    }
+
+    private static HeapRoom room(int freePercent, Duration quietAfter) {
+        HeapRoom room = new HeapRoom();
+        room.bulkFreePercent = freePercent;
+        room.quietAfter = quietAfter;
+        return room;
+    }
+
+    private int ratio(String name) {
+        return Integer.parseInt(vm.getVMOption(name).getValue());
+    }
+}
