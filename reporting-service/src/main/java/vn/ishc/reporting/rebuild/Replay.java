@@ -78,9 +78,9 @@ public class Replay {
      * While live changes come in (a live batch began here within the last second), the replay rests
      * after each poll's transactions for this share of the time they took, so that the live batches
      * find a core free, as PostgreSQL's vacuum rests by its cost delay; 0: never rests. A share of
-     * 0.5 makes the replay a third slower while changes come in, and no slower when none do.
+     * 0.5 makes the replay at most a third slower while changes come in, and no slower when none do.
      */
-    @ConfigProperty(name = "ishc.rebuild.rest-share", defaultValue = "0")
+    @ConfigProperty(name = "ishc.rebuild.rest-share", defaultValue = "0.5")
     double restShare;
 
     /**

@@ -1,6 +1,5 @@
 package vn.ishc.kit.events;
 
-import vn.ishc.kit.memory.HeapRoom;
 import vn.ishc.kit.metrics.StageTimers;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,18 +45,8 @@ public class BatchHandling {
     @Inject
     Producer<String, String> producer;
 
-    @Inject
-    HeapRoom heapRoom;
-
     @ConfigProperty(name = "ishc.dead-letter.topic")
     Optional<String> deadLetterTopic;
-
-    /**
-     * A poll this large means the consumer is far behind (a start after an outage, a new replica):
-     * live changes come a few at a time. Catching up gets room in the heap ({@link HeapRoom}).
-     */
-    @ConfigProperty(name = "ishc.heap.bulk-batch-records", defaultValue = "100")
-    int bulkBatchRecords;
 
     /**
      * Reads a record into what the applier takes; throws {@link UnreadableRecordException} for a
@@ -94,9 +83,6 @@ public class BatchHandling {
         }
         if (readable.isEmpty()) {
             return;
-        }
-        if (readable.size() >= bulkBatchRecords) {
-            heapRoom.bulkBatch();
         }
         long started = System.nanoTime();
         long startedAt = System.currentTimeMillis();

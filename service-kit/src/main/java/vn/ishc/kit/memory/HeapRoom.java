@@ -1,22 +1,20 @@
 package vn.ishc.kit.memory;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 
 /**
- * Room in the heap for bulk work (a rebuild's replay, a consumer catching up), given back when it
- * ends (decision 0020). The services run with little free heap ({@code -XX:MinHeapFreeRatio=20
- * -XX:MaxHeapFreeRatio=40}) to stay within their resident-memory goal. Bulk work promotes a few
- * megabytes of its batches at each young collection, and on so tight a heap the serial collector
- * then made a full collection, stopping every thread for 90–500 ms, about every second. Both ratios
- * are manageable at run time: while bulk work goes on, the collector keeps a larger share free; when
- * it ends, they are put back and one collection gives the room back at once.
+ * Room in the heap for bulk work (a rebuild's replay), given back when it ends (decision 0020). The
+ * services run with little free heap ({@code -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40}) to
+ * stay within their resident-memory goal. A replay promotes a few megabytes of its batches at each
+ * young collection, and on so tight a heap the serial collector then made a full collection,
+ * stopping every thread for 80–180 ms, every second or two. Both ratios are manageable at run time:
+ * while bulk work goes on, the collector keeps a larger share free; when it ends, they are put back
+ * and one collection gives the room back at once.
  */
 @ApplicationScoped
 public class HeapRoom {
@@ -29,15 +27,9 @@ public class HeapRoom {
     @ConfigProperty(name = "ishc.heap.bulk-free-percent", defaultValue = "50")
     int bulkFreePercent;
 
-    /** How long after the last batch of bulk work the room is given back. */
-    @ConfigProperty(name = "ishc.heap.bulk-quiet-after", defaultValue = "5s")
-    Duration quietAfter;
-
     private final HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     // Guarded by this.
     private int holders;
-    private long bulkUntil;
-    private boolean bulkPending;
     private String minBefore;
     private String maxBefore;
     private boolean refused;
@@ -51,38 +43,15 @@ public class HeapRoom {
         return this::release;
     }
 
-    /** A batch of bulk work that does not know when it ends (a consumer far behind): room until none has come for {@link #quietAfter}. */
-    public void bulkBatch() {
-        synchronized (this) {
-            bulkUntil = System.nanoTime() + quietAfter.toNanos();
-            bulkPending = true;
-            widen();
-        }
-    }
-
     /** Whether the room is given now. */
     public synchronized boolean given() {
         return minBefore != null;
     }
 
-    @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void giveBackWhenQuiet() {
-        giveBackIfDone(false);
-    }
-
     private void release() {
-        giveBackIfDone(true);
-    }
-
-    private void giveBackIfDone(boolean released) {
         synchronized (this) {
-            if (released) {
-                holders--;
-            }
-            if (bulkPending && System.nanoTime() - bulkUntil >= 0) {
-                bulkPending = false;
-            }
-            if (minBefore == null || holders > 0 || bulkPending) {
+            holders--;
+            if (minBefore == null || holders > 0) {
                 return;
             }
             set(minBefore, maxBefore);

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +16,7 @@ class HeapRoomTest {
     private final HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     private final int min = ratio("MinHeapFreeRatio");
     private final int max = ratio("MaxHeapFreeRatio");
-    private final HeapRoom room = room(Math.min(min + 15, 80), Duration.ofHours(1));
+    private final HeapRoom room = room(Math.min(min + 15, 80));
 
     @AfterEach
     void theJvmsRatiosAreBack() {
@@ -49,25 +48,8 @@ class HeapRoomTest {
     }
 
     @Test
-    void aCatchUpKeepsTheRoomUntilItsBatchesStopComing() {
-        room.bulkBatch();
-        room.giveBackWhenQuiet();
-        assertTrue(room.given(), "given back an hour before the catch-up's quiet time");
-
-        try (HeapRoom.Held replay = room.hold()) {
-            assertTrue(room.given());
-        }
-        assertTrue(room.given(), "the replay's end gave back the catch-up's room");
-
-        room.quietAfter = Duration.ZERO;
-        room.bulkBatch();
-        room.giveBackWhenQuiet();
-        assertFalse(room.given(), "kept after the catch-up went quiet");
-    }
-
-    @Test
     void aShareTheJvmKeepsFreeAlreadyGivesNoRoom() {
-        HeapRoom asItIs = room(min, Duration.ZERO);
+        HeapRoom asItIs = room(min);
 
         try (HeapRoom.Held replay = asItIs.hold()) {
             assertFalse(asItIs.given());
@@ -75,10 +57,9 @@ class HeapRoomTest {
         }
     }
 
-    private static HeapRoom room(int freePercent, Duration quietAfter) {
+    private static HeapRoom room(int freePercent) {
         HeapRoom room = new HeapRoom();
         room.bulkFreePercent = freePercent;
-        room.quietAfter = quietAfter;
         return room;
     }
 
