@@ -126,6 +126,7 @@ public class Rebuild {
 
     private void replayInBackground(long generation) {
         worker.submit(() -> {
+            // Room in the heap while the replay runs (decision 0020), given back when it ends.
             try (HeapRoom.Held room = heapRoom.hold()) {
                 long[] lastBeat = {System.nanoTime() - heartbeatEvery.toNanos()}; // the first poll beats
                 long replayed = replay.run(applied -> heartbeat(generation, applied, lastBeat),

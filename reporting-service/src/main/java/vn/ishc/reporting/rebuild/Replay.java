@@ -78,7 +78,8 @@ public class Replay {
      * While live changes come in (a live batch began here within the last second), the replay rests
      * after each poll's transactions for this share of the time they took, so that the live batches
      * find a core free, as PostgreSQL's vacuum rests by its cost delay; 0: never rests. A share of
-     * 0.5 makes the replay at most a third slower while changes come in, and no slower when none do.
+     * 0.5 takes at most a third off the replay's events per second while changes come in (each
+     * stretch of work lasts up to half as long again), and nothing when none do.
      */
     @ConfigProperty(name = "ishc.rebuild.rest-share", defaultValue = "0.5")
     double restShare;
@@ -263,6 +264,7 @@ public class Replay {
         long fromCount = applied[0];
         long polling = 0;
         long givingWay = 0;
+        long resting = 0;
         long applying = 0;
         long polls = 0;
         long lastLog = began;
@@ -273,6 +275,7 @@ public class Replay {
             givingWay += giveWay();
             long t1 = System.nanoTime();
             applied[0] += applyPoll(records, end, false);
+            long worked = System.nanoTime() - t1;
             if (applied[0] >= nextAnalyze) {
                 long analyzing = System.nanoTime();
                 shadow.analyze();
@@ -281,17 +284,17 @@ public class Replay {
             }
             long t2 = System.nanoTime();
             applying += t2 - t1;
-            givingWay += restForLiveChanges(t2 - t1);
+            resting += restForLiveChanges(worked);
             polls++;
             if (!progress.test(applied[0])) {
                 throw new Abandoned("the rebuild was taken over by another replica");
             }
             if (t2 - lastLog > 10_000_000_000L) {
                 lastLog = t2;
-                logRate(applied[0] - fromCount, polls, t2 - began, polling, givingWay, applying, THREADS.getCurrentThreadCpuTime() - cpuBefore);
+                logRate(applied[0] - fromCount, polls, t2 - began, polling, givingWay, resting, applying, THREADS.getCurrentThreadCpuTime() - cpuBefore);
             }
         }
-        logRate(applied[0] - fromCount, polls, System.nanoTime() - began, polling, givingWay, applying, THREADS.getCurrentThreadCpuTime() - cpuBefore);
+        logRate(applied[0] - fromCount, polls, System.nanoTime() - began, polling, givingWay, resting, applying, THREADS.getCurrentThreadCpuTime() - cpuBefore);
     }
 
     /** Lets the live batches in flight here finish first (not under the figures' lock: there they wait for the replay); the milliseconds waited. */
@@ -304,7 +307,7 @@ public class Replay {
         }
     }
 
-    /** Rests {@link #restShare} of {@code workedNanos} (at most a second) while live changes come in; the milliseconds rested. */
+    /** Rests {@link #restShare} of {@code workedNanos}, the poll's transactions (at most a second), while live changes come in; the milliseconds rested. */
     private long restForLiveChanges(long workedNanos) {
         if (restShare <= 0 || !live.beganWithin(1_000_000_000L)) {
             return 0;
@@ -320,13 +323,13 @@ public class Replay {
     }
 
     /** Where the time of a stretch of the replay went, for operators following a long rebuild. */
-    private void logRate(long events, long polls, long nanos, long polling, long givingWayMillis, long applying, long cpu) {
+    private void logRate(long events, long polls, long nanos, long polling, long givingWayMillis, long restingMillis, long applying, long cpu) {
         if (events > 0) {
             StringBuilder topics = new StringBuilder();
             timeByTopic.forEach((topic, spent) -> topics.append(String.format(java.util.Locale.ROOT, " %s %d in %.1f s;", topic, spent[0], spent[1] / 1e9)));
-            LOG.infof("Replay: %d events in %d polls, %.0f events/s (%.1f s waiting for Kafka, %.1f s giving way to live batches, %.1f s applying:%s "
-                            + "%.1f s on this thread's CPU, the rest waiting for the database or a core)",
-                    events, polls, events / (nanos / 1e9), polling / 1e9, givingWayMillis / 1e3, applying / 1e9, topics, cpu / 1e9);
+            LOG.infof("Replay: %d events in %d polls, %.0f events/s (%.1f s waiting for Kafka, %.1f s giving way to live batches, "
+                            + "%.1f s resting beside live changes, %.1f s applying:%s %.1f s on this thread's CPU, the rest waiting for the database or a core)",
+                    events, polls, events / (nanos / 1e9), polling / 1e9, givingWayMillis / 1e3, restingMillis / 1e3, applying / 1e9, topics, cpu / 1e9);
         }
     }
 

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Room in the heap for bulk work (a rebuild's replay), given back when it ends (decision 0020). The
@@ -13,8 +14,9 @@ import java.lang.management.ManagementFactory;
  * stay within their resident-memory goal. A replay promotes a few megabytes of its batches at each
  * young collection, and on so tight a heap the serial collector then made a full collection,
  * stopping every thread for 80–180 ms, every second or two. Both ratios are manageable at run time:
- * while bulk work goes on, the collector keeps a larger share free; when it ends, they are put back
- * and one collection gives the room back at once.
+ * while bulk work goes on, the collector keeps a larger share free; when it ends they are put back,
+ * and one full collection gives the room back at once. Never fails the work: a JVM that will not
+ * change them leaves the heap as it is.
  */
 @ApplicationScoped
 public class HeapRoom {
@@ -27,73 +29,115 @@ public class HeapRoom {
     @ConfigProperty(name = "ishc.heap.bulk-free-percent", defaultValue = "50")
     int bulkFreePercent;
 
-    private final HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    private final HotSpotDiagnosticMXBean vm;
     // Guarded by this.
     private int holders;
-    private String minBefore;
-    private String maxBefore;
+    private Ratios before;
     private boolean refused;
 
-    /** Room for as long as a piece of bulk work runs; closing the handle ends it. */
+    /** The two ratios, in percent, as the flags' text. */
+    private record Ratios(String min, String max) {
+    }
+
+    public HeapRoom() {
+        this(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class));
+    }
+
+    HeapRoom(HotSpotDiagnosticMXBean vm) {
+        this.vm = vm;
+    }
+
+    /** Room for as long as a piece of bulk work runs; closing the handle (once is enough) ends it. */
     public Held hold() {
         synchronized (this) {
             holders++;
-            widen();
+            if (before == null && !refused && vm != null) {
+                before = widen();
+            }
         }
-        return this::release;
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.compareAndSet(true, false)) {
+                release();
+            }
+        };
     }
 
     /** Whether the room is given now. */
     public synchronized boolean given() {
-        return minBefore != null;
+        return before != null;
     }
 
     private void release() {
         synchronized (this) {
             holders--;
-            if (minBefore == null || holders > 0) {
+            if (holders > 0 || before == null) {
                 return;
             }
-            set(minBefore, maxBefore);
-            minBefore = null;
-            maxBefore = null;
+            try {
+                set(before);
+            } catch (RuntimeException e) {
+                LOG.warnf("The heap keeps its room for bulk work: the JVM would not put %s and %s back to %s and %s (%s)",
+                        MIN, MAX, before.min(), before.max(), e.getMessage());
+            }
+            before = null;
         }
-        // Outside the lock: a full collection, so that the heap shrinks to the ratios now rather than at the next one.
+        // Outside the lock. The next full collection shrinks the heap to the ratios put back, and with
+        // a quiet old generation it may not come for hours: one now. (After a switch the reload of the
+        // figures makes another; a reload only follows a read of progress.)
         System.gc();
     }
 
-    private void widen() {
-        if (minBefore != null || refused || vm == null) {
-            return;
-        }
-        String min = vm.getVMOption(MIN).getValue();
-        String max = vm.getVMOption(MAX).getValue();
-        if (bulkFreePercent <= Integer.parseInt(min)) {
-            return;
-        }
+    /** The ratios as they were, once the room is given; null when none is (not needed, or refused). */
+    private Ratios widen() {
+        Ratios was;
         try {
-            set(String.valueOf(bulkFreePercent), String.valueOf(Math.max(Integer.parseInt(max), Math.min(100, bulkFreePercent + 20))));
-            minBefore = min;
-            maxBefore = max;
+            was = new Ratios(vm.getVMOption(MIN).getValue(), vm.getVMOption(MAX).getValue());
         } catch (RuntimeException e) {
-            refused = true;
-            LOG.warnf("Bulk work runs on the heap as it is: the JVM would not change %s (%s)", MIN, e.getMessage());
-            set(min, max);
+            return refuse(e);
         }
+        if (bulkFreePercent <= Integer.parseInt(was.min())) {
+            return null;
+        }
+        String max = String.valueOf(Math.max(Integer.parseInt(was.max()), Math.min(100, bulkFreePercent + 20)));
+        try {
+            set(new Ratios(String.valueOf(bulkFreePercent), max));
+            return was;
+        } catch (RuntimeException e) {
+            putBackIfChanged(was);
+            return refuse(e);
+        }
+    }
+
+    /** After a refused write: the first of the two may have been made. */
+    private void putBackIfChanged(Ratios was) {
+        try {
+            if (!vm.getVMOption(MIN).getValue().equals(was.min()) || !vm.getVMOption(MAX).getValue().equals(was.max())) {
+                set(was);
+            }
+        } catch (RuntimeException again) {
+            LOG.warnf("The JVM would not put %s and %s back to %s and %s either (%s)", MIN, MAX, was.min(), was.max(), again.getMessage());
+        }
+    }
+
+    private Ratios refuse(RuntimeException e) {
+        refused = true;
+        LOG.warnf("Bulk work runs on the heap as it is: the JVM would not change %s and %s (%s)", MIN, MAX, e.getMessage());
+        return null;
     }
 
     /** The JVM refuses a minimum above the maximum: the order of the two writes keeps min ≤ max in between. */
-    private void set(String min, String max) {
-        if (Integer.parseInt(min) > Integer.parseInt(vm.getVMOption(MAX).getValue())) {
-            vm.setVMOption(MAX, max);
-            vm.setVMOption(MIN, min);
+    private void set(Ratios ratios) {
+        if (Integer.parseInt(ratios.min()) > Integer.parseInt(vm.getVMOption(MAX).getValue())) {
+            vm.setVMOption(MAX, ratios.max());
+            vm.setVMOption(MIN, ratios.min());
         } else {
-            vm.setVMOption(MIN, min);
-            vm.setVMOption(MAX, max);
+            vm.setVMOption(MIN, ratios.min());
+            vm.setVMOption(MAX, ratios.max());
         }
     }
 
-    /** A piece of bulk work's room, given back (if nothing else needs it) when closed. */
+    /** A piece of bulk work's room, given back (if no other piece needs it) when closed. */
     public interface Held extends AutoCloseable {
         @Override
         void close();

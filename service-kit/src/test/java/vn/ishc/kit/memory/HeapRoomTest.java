@@ -1,60 +1,92 @@
 package vn.ishc.kit.memory;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The room bulk work gets in the heap, on this test JVM's own collector settings. */
+/** The room bulk work gets in the heap: on this test JVM, set to the services' ratios (20/40) for each test. */
 class HeapRoomTest {
 
     private final HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-    private final int min = ratio("MinHeapFreeRatio");
-    private final int max = ratio("MaxHeapFreeRatio");
-    private final HeapRoom room = room(Math.min(min + 15, 80));
+    private final String minBefore = vm.getVMOption("MinHeapFreeRatio").getValue();
+    private final String maxBefore = vm.getVMOption("MaxHeapFreeRatio").getValue();
+
+    @BeforeEach
+    void theServicesRatios() {
+        vm.setVMOption("MinHeapFreeRatio", "20");
+        vm.setVMOption("MaxHeapFreeRatio", "40");
+    }
 
     @AfterEach
-    void theJvmsRatiosAreBack() {
-        assertEquals(min, ratio("MinHeapFreeRatio"));
-        assertEquals(max, ratio("MaxHeapFreeRatio"));
+    void theTestJvmsOwnRatiosAgain() {
+        vm.setVMOption("MinHeapFreeRatio", "0");
+        vm.setVMOption("MaxHeapFreeRatio", maxBefore);
+        vm.setVMOption("MinHeapFreeRatio", minBefore);
     }
 
     @Test
-    void aReplayKeepsMoreOfTheHeapFreeUntilItEnds() {
-        int wanted = Math.min(min + 15, 80);
+    void aReplayKeepsHalfTheHeapFreeUntilItEndsThenTheRatiosAreBack() {
+        HeapRoom room = room(50);
 
         try (HeapRoom.Held replay = room.hold()) {
             assertTrue(room.given());
-            assertEquals(wanted, ratio("MinHeapFreeRatio"));
-            assertEquals(Math.max(max, Math.min(100, wanted + 20)), ratio("MaxHeapFreeRatio"));
+            assertEquals(50, ratio("MinHeapFreeRatio"));
+            assertEquals(70, ratio("MaxHeapFreeRatio"));
         }
 
         assertFalse(room.given());
+        assertEquals(20, ratio("MinHeapFreeRatio"));
+        assertEquals(40, ratio("MaxHeapFreeRatio"));
     }
 
     @Test
-    void theRoomStaysWhileAnotherPieceOfBulkWorkStillRuns() {
+    void theRoomStaysWhileAnotherPieceOfBulkWorkStillRunsAndASecondCloseChangesNothing() {
+        HeapRoom room = room(50);
         HeapRoom.Held first = room.hold();
         try (HeapRoom.Held second = room.hold()) {
             first.close();
+            first.close();
             assertTrue(room.given(), "given back while the second replay ran");
+            assertEquals(50, ratio("MinHeapFreeRatio"));
         }
         assertFalse(room.given());
+        assertEquals(20, ratio("MinHeapFreeRatio"));
     }
 
     @Test
     void aShareTheJvmKeepsFreeAlreadyGivesNoRoom() {
-        HeapRoom asItIs = room(min);
+        HeapRoom asItIs = room(20);
 
         try (HeapRoom.Held replay = asItIs.hold()) {
             assertFalse(asItIs.given());
-            assertEquals(min, ratio("MinHeapFreeRatio"));
+            assertEquals(20, ratio("MinHeapFreeRatio"));
+            assertEquals(40, ratio("MaxHeapFreeRatio"));
         }
+    }
+
+    @Test
+    void aJvmThatWillNotChangeTheRatiosLeavesTheWorkRunningOnTheHeapAsItIs() {
+        Refusing refusing = new Refusing();
+        HeapRoom room = new HeapRoom(refusing);
+        room.bulkFreePercent = 50;
+
+        try (HeapRoom.Held replay = room.hold()) {
+            assertFalse(room.given());
+        }
+        try (HeapRoom.Held next = room.hold()) {
+            assertFalse(room.given());
+        }
+        assertEquals(1, refusing.refusals, "tried again after the JVM said no");
     }
 
     private static HeapRoom room(int freePercent) {
@@ -65,5 +97,36 @@ class HeapRoomTest {
 
     private int ratio(String name) {
         return Integer.parseInt(vm.getVMOption(name).getValue());
+    }
+
+    /** A JVM whose flags can be read but not written. */
+    private static final class Refusing implements HotSpotDiagnosticMXBean {
+        int refusals;
+
+        @Override
+        public VMOption getVMOption(String name) {
+            return new VMOption(name, name.startsWith("Min") ? "20" : "40", false, VMOption.Origin.VM_CREATION);
+        }
+
+        @Override
+        public void setVMOption(String name, String value) {
+            refusals++;
+            throw new IllegalArgumentException(name + " is not writeable");
+        }
+
+        @Override
+        public void dumpHeap(String outputFile, boolean live) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<VMOption> getDiagnosticOptions() {
+            return List.of();
+        }
+
+        @Override
+        public ObjectName getObjectName() {
+            return null;
+        }
     }
 }
