@@ -284,7 +284,9 @@ public class Replay {
             }
             long t2 = System.nanoTime();
             applying += t2 - t1;
-            resting += restForLiveChanges(worked);
+            if (lag(consumer, end) > 0) { // with nothing left to read, a rest would only put the switch off
+                resting += restForLiveChanges(worked);
+            }
             polls++;
             if (!progress.test(applied[0])) {
                 throw new Abandoned("the rebuild was taken over by another replica");

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * services run with little free heap ({@code -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40}) to
  * stay within their resident-memory goal. A replay promotes a few megabytes of its batches at each
  * young collection, and on so tight a heap the serial collector then made a full collection,
- * stopping every thread for 80–180 ms, every second or two. Both ratios are manageable at run time:
+ * stopping every thread for 90–180 ms, every second or two. Both ratios are manageable at run time:
  * while bulk work goes on, the collector keeps a larger share free; when it ends they are put back,
  * and one full collection gives the room back at once. Never fails the work: a JVM that will not
  * change them leaves the heap as it is.
@@ -91,17 +91,19 @@ public class HeapRoom {
     /** The ratios as they were, once the room is given; null when none is (not needed, or refused). */
     private Ratios widen() {
         Ratios was;
+        Ratios wanted;
         try {
             was = new Ratios(vm.getVMOption(MIN).getValue(), vm.getVMOption(MAX).getValue());
+            if (bulkFreePercent <= Integer.parseInt(was.min())) {
+                return null;
+            }
+            wanted = new Ratios(String.valueOf(bulkFreePercent),
+                    String.valueOf(Math.max(Integer.parseInt(was.max()), Math.min(100, bulkFreePercent + 20))));
         } catch (RuntimeException e) {
             return refuse(e);
         }
-        if (bulkFreePercent <= Integer.parseInt(was.min())) {
-            return null;
-        }
-        String max = String.valueOf(Math.max(Integer.parseInt(was.max()), Math.min(100, bulkFreePercent + 20)));
         try {
-            set(new Ratios(String.valueOf(bulkFreePercent), max));
+            set(wanted);
             return was;
         } catch (RuntimeException e) {
             putBackIfChanged(was);
@@ -109,11 +111,17 @@ public class HeapRoom {
         }
     }
 
-    /** After a refused write: the first of the two may have been made. */
+    /** After a refused write: the first of the two may have been made, and only that one is written back. */
     private void putBackIfChanged(Ratios was) {
         try {
-            if (!vm.getVMOption(MIN).getValue().equals(was.min()) || !vm.getVMOption(MAX).getValue().equals(was.max())) {
+            boolean minChanged = !vm.getVMOption(MIN).getValue().equals(was.min());
+            boolean maxChanged = !vm.getVMOption(MAX).getValue().equals(was.max());
+            if (minChanged && maxChanged) {
                 set(was);
+            } else if (minChanged) {
+                vm.setVMOption(MIN, was.min());
+            } else if (maxChanged) {
+                vm.setVMOption(MAX, was.max());
             }
         } catch (RuntimeException again) {
             LOG.warnf("The JVM would not put %s and %s back to %s and %s either (%s)", MIN, MAX, was.min(), was.max(), again.getMessage());

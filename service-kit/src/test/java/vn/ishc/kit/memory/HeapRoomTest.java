@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,17 +79,33 @@ class HeapRoomTest {
 
     @Test
     void aJvmThatWillNotChangeTheRatiosLeavesTheWorkRunningOnTheHeapAsItIs() {
-        Refusing refusing = new Refusing();
+        Jvm refusing = new Jvm("MinHeapFreeRatio", "MaxHeapFreeRatio");
         HeapRoom room = new HeapRoom(refusing);
         room.bulkFreePercent = 50;
 
         try (HeapRoom.Held replay = room.hold()) {
             assertFalse(room.given());
         }
+        int asked = refusing.refusals;
         try (HeapRoom.Held next = room.hold()) {
             assertFalse(room.given());
         }
-        assertEquals(1, refusing.refusals, "tried again after the JVM said no");
+        assertEquals(asked, refusing.refusals, "asked again after the JVM said no");
+        assertEquals("20", refusing.value("MinHeapFreeRatio"));
+        assertEquals("40", refusing.value("MaxHeapFreeRatio"));
+    }
+
+    @Test
+    void aMaximumWrittenBeforeTheMinimumWasRefusedIsPutBack() {
+        Jvm halfWay = new Jvm("MinHeapFreeRatio");
+        HeapRoom room = new HeapRoom(halfWay);
+        room.bulkFreePercent = 50;
+
+        try (HeapRoom.Held replay = room.hold()) {
+            assertFalse(room.given());
+        }
+        assertEquals("20", halfWay.value("MinHeapFreeRatio"));
+        assertEquals("40", halfWay.value("MaxHeapFreeRatio"));
     }
 
     private static HeapRoom room(int freePercent) {
@@ -99,19 +118,32 @@ class HeapRoomTest {
         return Integer.parseInt(vm.getVMOption(name).getValue());
     }
 
-    /** A JVM whose flags can be read but not written. */
-    private static final class Refusing implements HotSpotDiagnosticMXBean {
+    /** A JVM at the services' ratios (20/40) that refuses writes to the flags named, and keeps the others. */
+    private static final class Jvm implements HotSpotDiagnosticMXBean {
+        private final Map<String, String> values = new HashMap<>(Map.of("MinHeapFreeRatio", "20", "MaxHeapFreeRatio", "40"));
+        private final Set<String> refused;
         int refusals;
+
+        Jvm(String... refused) {
+            this.refused = Set.of(refused);
+        }
+
+        String value(String name) {
+            return values.get(name);
+        }
 
         @Override
         public VMOption getVMOption(String name) {
-            return new VMOption(name, name.startsWith("Min") ? "20" : "40", false, VMOption.Origin.VM_CREATION);
+            return new VMOption(name, values.get(name), true, VMOption.Origin.VM_CREATION);
         }
 
         @Override
         public void setVMOption(String name, String value) {
-            refusals++;
-            throw new IllegalArgumentException(name + " is not writeable");
+            if (refused.contains(name)) {
+                refusals++;
+                throw new IllegalArgumentException(name + " is not writeable");
+            }
+            values.put(name, value);
         }
 
         @Override
