@@ -268,14 +268,17 @@ public class Replay {
         long applying = 0;
         long polls = 0;
         long lastLog = began;
+        long worked = 0; // the last poll's transactions
         while (lag(consumer, end) > 0) {
+            // Only before another poll: with nothing left to read, a rest would only put the switch off.
+            resting += restForLiveChanges(worked);
             long t0 = System.nanoTime();
             ConsumerRecords<String, String> records = consumer.poll(POLL);
             polling += System.nanoTime() - t0;
             givingWay += giveWay();
             long t1 = System.nanoTime();
             applied[0] += applyPoll(records, end, false);
-            long worked = System.nanoTime() - t1;
+            worked = System.nanoTime() - t1;
             if (applied[0] >= nextAnalyze) {
                 long analyzing = System.nanoTime();
                 shadow.analyze();
@@ -284,9 +287,6 @@ public class Replay {
             }
             long t2 = System.nanoTime();
             applying += t2 - t1;
-            if (lag(consumer, end) > 0) { // with nothing left to read, a rest would only put the switch off
-                resting += restForLiveChanges(worked);
-            }
             polls++;
             if (!progress.test(applied[0])) {
                 throw new Abandoned("the rebuild was taken over by another replica");
@@ -315,6 +315,9 @@ public class Replay {
             return 0;
         }
         long rest = Math.min(1_000L, (long) (workedNanos * restShare / 1_000_000));
+        if (rest == 0) {
+            return 0;
+        }
         try {
             Thread.sleep(rest);
         } catch (InterruptedException interrupted) {

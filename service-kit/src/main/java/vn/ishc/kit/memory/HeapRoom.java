@@ -111,18 +111,10 @@ public class HeapRoom {
         }
     }
 
-    /** After a refused write: the first of the two may have been made, and only that one is written back. */
+    /** After a refused write: the first of the two may have been made. */
     private void putBackIfChanged(Ratios was) {
         try {
-            boolean minChanged = !vm.getVMOption(MIN).getValue().equals(was.min());
-            boolean maxChanged = !vm.getVMOption(MAX).getValue().equals(was.max());
-            if (minChanged && maxChanged) {
-                set(was);
-            } else if (minChanged) {
-                vm.setVMOption(MIN, was.min());
-            } else if (maxChanged) {
-                vm.setVMOption(MAX, was.max());
-            }
+            set(was);
         } catch (RuntimeException again) {
             LOG.warnf("The JVM would not put %s and %s back to %s and %s either (%s)", MIN, MAX, was.min(), was.max(), again.getMessage());
         }
@@ -134,14 +126,26 @@ public class HeapRoom {
         return null;
     }
 
-    /** The JVM refuses a minimum above the maximum: the order of the two writes keeps min ≤ max in between. */
+    /**
+     * Writes the flags whose value differs. The JVM refuses a minimum above the maximum: the order of
+     * the two writes keeps min ≤ max in between.
+     */
     private void set(Ratios ratios) {
-        if (Integer.parseInt(ratios.min()) > Integer.parseInt(vm.getVMOption(MAX).getValue())) {
-            vm.setVMOption(MAX, ratios.max());
-            vm.setVMOption(MIN, ratios.min());
-        } else {
-            vm.setVMOption(MIN, ratios.min());
-            vm.setVMOption(MAX, ratios.max());
+        String minNow = vm.getVMOption(MIN).getValue();
+        String maxNow = vm.getVMOption(MAX).getValue();
+        boolean maxFirst = Integer.parseInt(ratios.min()) > Integer.parseInt(maxNow);
+        if (maxFirst) {
+            write(MAX, maxNow, ratios.max());
+        }
+        write(MIN, minNow, ratios.min());
+        if (!maxFirst) {
+            write(MAX, maxNow, ratios.max());
+        }
+    }
+
+    private void write(String flag, String now, String value) {
+        if (!now.equals(value)) {
+            vm.setVMOption(flag, value);
         }
     }
 

@@ -80,8 +80,7 @@ class HeapRoomTest {
     @Test
     void aJvmThatWillNotChangeTheRatiosLeavesTheWorkRunningOnTheHeapAsItIs() {
         Jvm refusing = new Jvm("MinHeapFreeRatio", "MaxHeapFreeRatio");
-        HeapRoom room = new HeapRoom(refusing);
-        room.bulkFreePercent = 50;
+        HeapRoom room = room(refusing);
 
         try (HeapRoom.Held replay = room.hold()) {
             assertFalse(room.given());
@@ -98,14 +97,20 @@ class HeapRoomTest {
     @Test
     void aMaximumWrittenBeforeTheMinimumWasRefusedIsPutBack() {
         Jvm halfWay = new Jvm("MinHeapFreeRatio");
-        HeapRoom room = new HeapRoom(halfWay);
-        room.bulkFreePercent = 50;
+        HeapRoom room = room(halfWay);
 
         try (HeapRoom.Held replay = room.hold()) {
             assertFalse(room.given());
         }
         assertEquals("20", halfWay.value("MinHeapFreeRatio"));
         assertEquals("40", halfWay.value("MaxHeapFreeRatio"));
+    }
+
+    /** On a fake JVM, for half the heap. */
+    private static HeapRoom room(Jvm jvm) {
+        HeapRoom room = new HeapRoom(jvm);
+        room.bulkFreePercent = 50;
+        return room;
     }
 
     private static HeapRoom room(int freePercent) {
