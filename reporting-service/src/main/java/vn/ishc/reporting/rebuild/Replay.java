@@ -1,6 +1,5 @@
 package vn.ishc.reporting.rebuild;
 
-import vn.ishc.kit.cpu.LowPriority;
 import vn.ishc.kit.events.Failures;
 import vn.ishc.reporting.figures.FigureDeltas;
 import vn.ishc.reporting.figures.FigureStore;
@@ -154,21 +153,19 @@ public class Replay {
             List<TopicPartition> units = partitions.get(TopicProjections.TOPICS.get(0));
             consumer.assign(units);
             consumer.seekToBeginning(units);
-            atLowPriority(() -> readTo(consumer, consumer.endOffsets(units, WAIT), applied, progress));
+            readTo(consumer, consumer.endOffsets(units, WAIT), applied, progress);
             List<TopicPartition> all = partitions.values().stream().flatMap(List::stream).toList();
             List<TopicPartition> rest = all.stream().filter(p -> !units.contains(p)).toList();
             consumer.assign(all);
             consumer.seekToBeginning(rest);
-            atLowPriority(() -> {
-                // At least one pass outside the lock, then until what is left fits in the switch.
-                Map<TopicPartition, Long> end = consumer.endOffsets(all, WAIT);
-                do {
-                    readTo(consumer, end, applied, progress);
-                    end = consumer.endOffsets(all, WAIT);
-                } while (lag(consumer, end) > switchLag);
-                // Most figures written outside the lock; the switch folds only what came since.
-                writePendingFigures();
-            });
+            // At least one pass outside the lock, then until what is left fits in the switch.
+            Map<TopicPartition, Long> end = consumer.endOffsets(all, WAIT);
+            do {
+                readTo(consumer, end, applied, progress);
+                end = consumer.endOffsets(all, WAIT);
+            } while (lag(consumer, end) > switchLag);
+            // Most figures written outside the lock; the switch folds only what came since.
+            writePendingFigures();
             for (int attempt = 1; ; attempt++) {
                 Map<TopicPartition, Long> positions = new HashMap<>();
                 all.forEach(p -> positions.put(p, consumer.position(p, WAIT)));
@@ -187,21 +184,13 @@ public class Replay {
                     LOG.warnf("Switching rebuild failed (%s); catching up again before the next attempt", e.getMessage());
                     applied[0] = before;
                     positions.forEach(consumer::seek);
-                    atLowPriority(() -> readTo(consumer, consumer.endOffsets(all, WAIT), applied, progress));
+                    readTo(consumer, consumer.endOffsets(all, WAIT), applied, progress);
                 }
             }
         } finally {
             pendingFigures = new FigureTotals(); // the run's map given back, whether it switched, failed or was abandoned
         }
         return applied[0];
-    }
-
-    /**
-     * Reading and applying outside the lock gives way to live work for the CPU (decision 0021); the
-     * switch, which every replica's live consumers wait for, runs on the caller's thread.
-     */
-    private static void atLowPriority(Runnable reading) {
-        LowPriority.run("rebuild-reading", reading);
     }
 
     /** A programme with a new start date came during the replay: the shadow lacks its start-dependent figures. */
