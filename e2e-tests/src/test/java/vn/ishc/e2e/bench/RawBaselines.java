@@ -42,6 +42,11 @@ final class RawBaselines {
         double perSecond() {
             return events * 1e9 / nanos;
         }
+
+        /** The same figures without the values, which the COPY baseline alone needs. */
+        ConsumerRun figuresOnly() {
+            return new ConsumerRun(events, bytes, nanos, Map.of());
+        }
     }
 
     /** Rows written by COPY (clubs, members, contributions), the events that carried them, and how long. */
