@@ -311,11 +311,8 @@ public class Replay {
 
     /** Rests {@link #restShare} of {@code workedNanos}, the poll's transactions (at most a second), while live changes come in; the milliseconds rested. */
     private long restForLiveChanges(long workedNanos) {
-        if (restShare <= 0 || !live.beganWithin(1_000_000_000L)) {
-            return 0;
-        }
-        long rest = Math.min(1_000L, (long) (workedNanos * restShare / 1_000_000));
-        if (rest == 0) {
+        long rest = Math.min(1_000L, (long) (workedNanos * restShare / 1_000_000)); // none with a share of 0
+        if (rest <= 0 || !live.beganWithin(1_000_000_000L)) {
             return 0;
         }
         try {
