@@ -1,6 +1,9 @@
 package vn.ishc.reporting.figures;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * A figure kept ready as changes arrive, as a series of day deltas per area. Figures that depend
@@ -34,6 +37,17 @@ public enum Figure {
     /** The stored key of this figure; {@code since} is the programme start for figures that need one. */
     public String key(LocalDate since) {
         return perProgrammeStart ? name() + ":" + since : name();
+    }
+
+    /** The stored keys of every figure kept per programme start, for each of {@code starts}. */
+    public static List<String> keysPerStart(Collection<LocalDate> starts) {
+        List<String> keys = new ArrayList<>();
+        for (Figure figure : values()) {
+            if (figure.perProgrammeStart) {
+                starts.forEach(start -> keys.add(figure.key(start)));
+            }
+        }
+        return keys;
     }
 
     public String key() {

@@ -11,13 +11,14 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
  * Computes stored figures from the projection tables, for the cases where they cannot come from
  * event by event: an install whose projections predate the figures (at start), and a programme
- * with a start date no figure is kept for yet. Holds the figures lock alone meanwhile, so no
- * event is applied half before and half after.
+ * with a start date no figure is kept for yet (live, or in a rebuild's shadow when it came during
+ * the replay). Holds the figures lock alone meanwhile, so no event is applied half before and half after.
  */
 @ApplicationScoped
 public class FigureBackfill {
@@ -76,13 +77,23 @@ public class FigureBackfill {
         if (programmeStarts.all().contains(start)) {
             return;
         }
+        store.add(perStart(List.of(start)));
+    }
+
+    /**
+     * The figures kept per programme start (clubs maintained, VND received) for {@code starts}, from
+     * the projections the caller's transaction reads (the live ones, or a rebuild's shadow).
+     */
+    public FigureDeltas perStart(Collection<LocalDate> starts) {
         FigureDeltas deltas = new FigureDeltas();
-        List<LocalDate> only = List.of(start);
-        facts.forEachClub(false, club -> deltas.plus(CountingRules.club(club, only).only(Figure.CLUBS_MAINTAINED.key(start))));
+        facts.forEachClub(false, club -> {
+            FigureDeltas all = CountingRules.club(club, starts);
+            starts.forEach(start -> deltas.plus(all.only(Figure.CLUBS_MAINTAINED.key(start))));
+        });
         for (Facts.Contribution c : facts.allContributions()) {
-            deltas.plus(CountingRules.contribution(c, only));
+            deltas.plus(CountingRules.contribution(c, starts));
         }
-        store.add(deltas);
+        return deltas;
     }
 
     FigureDeltas everything(List<LocalDate> starts) {

@@ -1,6 +1,8 @@
 package vn.ishc.reporting.rebuild;
 
 import vn.ishc.kit.events.Failures;
+import vn.ishc.reporting.figures.Figure;
+import vn.ishc.reporting.figures.FigureBackfill;
 import vn.ishc.reporting.figures.FigureDeltas;
 import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.figures.ProgrammeStarts;
@@ -63,6 +65,9 @@ public class Replay {
 
     @Inject
     ProgrammeStarts programmeStarts;
+
+    @Inject
+    FigureBackfill backfill;
 
     @Inject
     LiveBatches live;
@@ -173,7 +178,7 @@ public class Replay {
                 try {
                     switchIn(consumer, all, starts, applied, switched);
                     break;
-                } catch (ProgrammesChanged | CommitsDiffer | Abandoned e) {
+                } catch (CommitsDiffer | Abandoned e) {
                     throw e;
                 } catch (RuntimeException e) {
                     // A record of the last stretch failed under the lock (its transaction is lost): apply that
@@ -191,13 +196,6 @@ public class Replay {
             pendingFigures = new FigureTotals(); // the run's map given back, whether it switched, failed or was abandoned
         }
         return applied[0];
-    }
-
-    /** A programme with a new start date came during the replay: the shadow lacks its start-dependent figures. */
-    static class ProgrammesChanged extends RuntimeException {
-        ProgrammesChanged() {
-            super("a programme with a new start date was added during the rebuild; start the rebuild again");
-        }
     }
 
     /**
@@ -221,9 +219,9 @@ public class Replay {
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             figures.lockExclusive();
             at[1] = System.nanoTime();
-            if (!programmeStarts.all().equals(starts)) {
-                throw new ProgrammesChanged();
-            }
+            // Programmes are only ever added, and not while this lock is held.
+            List<java.time.LocalDate> newStarts = new ArrayList<>(programmeStarts.all());
+            newStarts.removeAll(starts);
             // The shadow's transactions did not wait for the disk; this one will, with all of them written first.
             long held = shadow.committed(run);
             if (held != commits) {
@@ -247,6 +245,11 @@ public class Replay {
             shadowFigures.append(pendingFigures);
             shadowFigures.append(lastStretch);
             shadowFigures.fold();
+            if (!newStarts.isEmpty()) {
+                // A programme with a new start came during the replay: the events replayed before it counted
+                // nothing for that start, those after it did. Its figures are computed again from the whole shadow.
+                shadowFigures.replace(Figure.keysPerStart(newStarts), backfill.perStart(newStarts));
+            }
             at[3] = System.nanoTime();
             shadow.switchIn();
             switched.accept(applied[0]);

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import java.util.Collection;
+
 
 /**
  * A replay's figures on their way into the shadow. Upserting them into {@code progress_delta} as
@@ -79,6 +81,19 @@ public class ShadowFigures {
         FigureTotals totals = new FigureTotals();
         totals.plus(deltas);
         append(totals);
+    }
+
+    /**
+     * Puts {@code deltas} in place of every shadow figure under {@code figureKeys}, in the caller's
+     * (shadow) transaction, once the parts are folded: for a programme start that came during the
+     * replay, whose figures the events replayed before it did not count.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replace(Collection<String> figureKeys, FigureDeltas deltas) {
+        int removed = em.createNativeQuery("delete from " + FIGURES + " where figure in (:keys)").setParameter("keys", figureKeys).executeUpdate();
+        LOG.infof("Rebuild: %d figure rows of %s removed from the shadow, to be computed again", removed, figureKeys);
+        append(deltas);
+        fold();
     }
 
     /**

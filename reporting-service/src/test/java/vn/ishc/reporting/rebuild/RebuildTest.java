@@ -9,6 +9,7 @@ import vn.ishc.testkit.stack.Tokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +35,8 @@ import static vn.ishc.reporting.support.ProgressClient.province;
 /**
  * A rebuild replays beside the live projections: progress answers from the previous figures until
  * the switch, the figures after it are the same, the live consumers go on in the new tables, a
- * second rebuild waits for the first, and a rebuild whose replica died is taken over.
+ * second rebuild waits for the first, a rebuild whose replica died is taken over, and a programme
+ * added during the replay counts in full.
  */
 @QuarkusTest
 class RebuildTest {
@@ -210,6 +212,57 @@ class RebuildTest {
         assertTrue(refused.getMessage().contains(why) && refused.getMessage().endsWith("start the rebuild again"), refused.getMessage());
         assertTrue(!switched[0], "the run was not recorded as switched");
         assertEquals(before, district("2019-12-31", "169"), "the live figures stay as they were");
+    }
+
+    @Test
+    void aProgrammeWithANewStartAddedWhileClubsAreReplayedCountsInFullAfterTheSwitch() {
+        // Enough clubs that the replay reads them over several polls, and the programme comes between two of them.
+        long clubs = liveClubs();
+        for (int i = 0; i < 100; i++) {
+            ObjectNode club = RegistryEvents.club(UUID.randomUUID(), 1, "169", "05500", "2018-05-15", null);
+            EventSender.send(Topics.CLUB_SNAPSHOTS, club.get("aggregateId").asText(), club.toString());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> liveClubs() >= clubs + 100);
+        awaitNoRebuildReplaying();
+        Map<String, Long> before = province("2019-12-31");
+        String code = "TN-REBUILD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long[] shadowClubsWhenAdded = {-1, -1};
+        List<Map<String, Long>> afterAdding = new ArrayList<>();
+        try {
+            replay.run(applied -> {
+                long replayed = shadowClubs();
+                long live = liveClubs();
+                if (afterAdding.isEmpty() && replayed > 0 && replayed < live) {
+                    given().auth().oauth2(Tokens.provinceAdmin()).contentType(ContentType.JSON)
+                            .body(Map.of("code", code, "name", "Chương trình khởi đầu giữa lúc dựng lại", "startsOn", "2019-02-13",
+                                    "endsOn", "2020-12-31"))
+                            .post("/api/v1/programmes").then().statusCode(201);
+                    afterAdding.add(province(code, "2019-12-31")); // as the live figures computed it, from every club
+                    shadowClubsWhenAdded[0] = replayed;
+                    shadowClubsWhenAdded[1] = live;
+                }
+                return true;
+            }, count -> { });
+        } finally {
+            shadow.drop();
+        }
+        assertEquals(1, afterAdding.size(), "the programme came while part of the clubs were replayed");
+        assertTrue(shadowClubsWhenAdded[0] < shadowClubsWhenAdded[1], shadowClubsWhenAdded[0] + " of " + shadowClubsWhenAdded[1]);
+        Map<String, Long> live = afterAdding.get(0);
+        assertTrue(live.get("clubs.maintained") >= 120 && live.get("contributions.receivedVnd") >= 20_000_000L, live.toString());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertEquals(live, province(code, "2019-12-31"), "the new programme's figures after the switch"));
+        assertEquals(before, province("2019-12-31"), "the other programme's figures after the switch");
+    }
+
+    private long shadowClubs() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from " + ShadowProjection.SCHEMA + ".club").getSingleResult()).longValue());
+    }
+
+    private long liveClubs() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from public.club")
+                .getSingleResult()).longValue());
     }
 
     @Test

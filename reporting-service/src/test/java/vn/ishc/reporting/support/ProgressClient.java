@@ -16,8 +16,12 @@ public final class ProgressClient {
     }
 
     public static JsonPath progress(String asOf) {
+        return progress(PROGRAMME, asOf);
+    }
+
+    public static JsonPath progress(String programme, String asOf) {
         return given().auth().oauth2(Tokens.viewer()).queryParam("asOf", asOf)
-                .when().get("/api/v1/programmes/" + PROGRAMME + "/progress")
+                .when().get("/api/v1/programmes/" + programme + "/progress")
                 .then().statusCode(200).extract().jsonPath();
     }
 
@@ -29,7 +33,11 @@ public final class ProgressClient {
     }
 
     public static Map<String, Long> province(String asOf) {
-        return figures(progress(asOf), "province.");
+        return province(PROGRAMME, asOf);
+    }
+
+    public static Map<String, Long> province(String programme, String asOf) {
+        return figures(progress(programme, asOf), "province.");
     }
 
     private static Map<String, Long> figures(JsonPath doc, String prefix) {
