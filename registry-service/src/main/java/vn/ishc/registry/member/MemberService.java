@@ -208,7 +208,6 @@ public class MemberService {
         return changes;
     }
 
-    /** The same name and birth date (or birth year, when only that is known) in another active club of the district. */
     /** What the officer should double-check: a possible duplicate, a poverty status without its year. */
     private List<MemberView.Warning> warnings(Member member, Club club, Locale locale) {
         List<MemberView.Warning> warnings = new ArrayList<>(possibleDuplicates(member, club, locale));
@@ -218,6 +217,7 @@ public class MemberService {
         return warnings;
     }
 
+    /** The same name and birth date (or birth year, when only that is known) in another active club of the district. */
     private List<MemberView.Warning> possibleDuplicates(Member member, Club club, Locale locale) {
         String sameBirth = member.birthDate != null ? "m.birthDate = :birth" : "m.birthDate is null and m.birthYear = :birth";
         List<UUID> otherClubs = Member.getEntityManager().createQuery("""

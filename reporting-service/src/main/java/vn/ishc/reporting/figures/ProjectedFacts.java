@@ -45,11 +45,11 @@ public interface ProjectedFacts {
 
     List<Facts.Contribution> allContributions();
 
-    /** The contributions recorded to a district or commune (their figures move when its periods change). */
-    List<Facts.Contribution> contributionsRecordedTo(String area);
+    /** The contributions recorded to any of these districts or communes (their figures move when its periods change). */
+    List<Facts.Contribution> contributionsRecordedTo(Collection<String> areas);
 
-    /** The ids of the pledges recorded to a district or commune. */
-    List<UUID> pledgesRecordedTo(String area);
+    /** The ids of the pledges recorded to any of these districts or communes, in order. */
+    List<UUID> pledgesRecordedTo(Collection<String> areas);
 
     /** The pledge with the contributions that name it; null when unknown or when {@code id} is null. */
     Facts.Pledge pledge(UUID id);

@@ -2,29 +2,31 @@ package vn.ishc.reporting.projection;
 
 import vn.ishc.reporting.config.Topics;
 
-import vn.ishc.kit.events.UnreadableRecordException;
-
 import vn.ishc.kit.events.IncomingEvent;
+import vn.ishc.kit.events.UnreadableRecordException;
+import vn.ishc.kit.sql.RoundTrip;
+import vn.ishc.kit.sql.UnnestRows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import vn.ishc.reporting.figures.CountingRules;
 import vn.ishc.reporting.figures.FigureDeltas;
 import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.figures.ProgrammeStarts;
 import vn.ishc.reporting.figures.ProjectedFacts;
-import vn.ishc.reporting.projection.ProjectionLedger.Outcome;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 
 /** Keeps every dated period of every administrative unit and the successors of ended ones, from registry.admin-units.v1. */
@@ -58,89 +60,74 @@ public class AdminUnitProjection {
     }
 
     /**
-     * Applies a batch in one transaction, one event after the other: administrative units change
-     * rarely (a few hundred at a first start), and each may move the figures of the money recorded to it.
+     * Applies a batch in one transaction, as a set: the ledger decides every event's outcome as if
+     * they came one at a time, and the newest snapshot of each unit that changed is written, all
+     * units in one round trip. Each unit may move the figures of the money recorded to it, which
+     * count at province level from the day it ends: those are read before and after the writes,
+     * and their difference added, which sums to what the events one at a time would have added.
      */
     @Transactional
     public List<String> apply(List<LedgerBatch.Item<String, AdminUnitSnapshotData>> items) {
         figures.lockShared();
         // Every pledge the batch may recompute, locked at once and in order before any row: as the
         // contribution and pledge projections do, so that no two transactions wait for each other.
-        Set<UUID> pledges = new TreeSet<>();
-        items.forEach(item -> pledges.addAll(facts.pledgesRecordedTo(item.key())));
+        List<UUID> pledges = facts.pledgesRecordedTo(items.stream().map(LedgerBatch.Item::key).collect(Collectors.toCollection(TreeSet::new)));
         figures.lockPledges(pledges);
-        Instant through = null;
-        List<String> outcomes = new ArrayList<>(items.size());
-        for (LedgerBatch.Item<String, AdminUnitSnapshotData> item : items) {
-            Outcome outcome = apply(item.event(), item.data());
-            outcomes.add(outcome == null ? ProjectionLedger.DUPLICATE : outcome.name());
-            if (outcome != null && (through == null || item.event().occurredAt().isAfter(through))) {
-                through = item.event().occurredAt();
-            }
-        }
-        if (through != null) {
-            ledger.advance("registry", through);
-        }
-        return outcomes;
-    }
-
-    private Outcome apply(IncomingEvent event, AdminUnitSnapshotData snapshot) {
-        String code = snapshot.code();
-        String versionQuery = "select version from admin_unit_version where code = :id";
-        return ledger.applyOnce(event, Topics.ADMIN_UNITS, versionQuery, code, () -> {
-            // Money recorded to this code counts at province level from the day it ends: when its
-            // periods change, so may that day.
-            List<UUID> pledges = facts.pledgesRecordedTo(code);
-            figures.lockPledges(pledges);
-            FigureDeltas before = moneyFigures(code, pledges);
-            em.createNativeQuery("""
-                            insert into admin_unit_version (code, version) values (:code, :version)
-                            on conflict (code) do update set version = excluded.version""")
-                    .setParameter("code", code).setParameter("version", event.aggregateVersion()).executeUpdate();
-            em.createNativeQuery("delete from admin_unit_period where code = :code").setParameter("code", code).executeUpdate();
-            em.createNativeQuery("delete from admin_unit_succession where code = :code").setParameter("code", code).executeUpdate();
-            for (AdminUnitSnapshotData.Period period : snapshot.periods()) {
-                em.createNativeQuery("""
-                                insert into admin_unit_period (code, name, full_name, level, unit_type, parent_code, valid_from, valid_to)
-                                values (:code, :name, :fullName, :level, :unitType, :parent, :from, :to)""")
-                        .setParameter("code", code)
-                        .setParameter("name", period.name())
-                        .setParameter("fullName", period.fullName())
-                        .setParameter("level", period.level())
-                        .setParameter("unitType", period.unitType())
-                        .setParameter("parent", period.parentCode())
-                        .setParameter("from", period.validFrom())
-                        .setParameter("to", period.validTo())
-                        .executeUpdate();
-                writeSuccessors(code, period);
-            }
-            figures.add(FigureDeltas.change(before, moneyFigures(code, pledges)));
+        LedgerBatch<String, AdminUnitSnapshotData> batch = ledger.decide(items, Topics.ADMIN_UNITS, "registry",
+                "select code, version from admin_unit_version where code = any(?)", "varchar");
+        Map<String, LedgerBatch.Item<String, AdminUnitSnapshotData>> changed = batch.newest();
+        if (!changed.isEmpty()) {
+            FigureDeltas before = moneyFigures(changed.keySet(), pledges);
+            write(changed.values());
+            figures.add(FigureDeltas.change(before, moneyFigures(changed.keySet(), pledges)));
             figures.documentsChanged(); // area names, which areas a date shows, coverage
-        });
+        }
+        ledger.advance(batch);
+        return batch.outcomes();
     }
 
-    private FigureDeltas moneyFigures(String code, List<UUID> pledges) {
+    /** Replaces the periods and successors of each unit by those of its snapshot, in one round trip. */
+    private void write(Collection<LedgerBatch.Item<String, AdminUnitSnapshotData>> snapshots) {
+        UnnestRows versions = new UnnestRows("varchar", "int8");
+        UnnestRows periods = new UnnestRows("varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "date", "date");
+        UnnestRows successions = new UnnestRows("varchar", "date", "varchar", "bool");
+        List<String> codes = new ArrayList<>();
+        for (LedgerBatch.Item<String, AdminUnitSnapshotData> item : snapshots) {
+            String code = item.key();
+            codes.add(code);
+            versions.add(code, item.event().aggregateVersion());
+            for (AdminUnitSnapshotData.Period period : item.data().periods()) {
+                periods.add(code, period.name(), period.fullName(), period.level(), period.unitType(), period.parentCode(), period.validFrom(),
+                        period.validTo());
+                if (period.successors() != null && period.validTo() != null) {
+                    period.successors().forEach(successor ->
+                            successions.add(code, period.validTo(), successor.code(), Boolean.TRUE.equals(successor.whole())));
+                }
+            }
+        }
+        RoundTrip.Array replaced = new RoundTrip.Array("varchar", codes);
+        new RoundTrip()
+                .update("""
+                        insert into admin_unit_version (code, version) select * from unnest(?::varchar[], ?::bigint[])
+                        on conflict (code) do update set version = excluded.version""", versions.arrays())
+                .update("delete from admin_unit_period where code = any(?)", replaced)
+                .update("delete from admin_unit_succession where code = any(?)", replaced)
+                .update("""
+                        insert into admin_unit_period (code, name, full_name, level, unit_type, parent_code, valid_from, valid_to)
+                        select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[])""",
+                        periods.arrays())
+                .update("""
+                        insert into admin_unit_succession (code, valid_to, successor_code, whole)
+                        select * from unnest(?::varchar[], ?::date[], ?::varchar[], ?::boolean[]) on conflict do nothing""", successions.arrays())
+                .send(em.unwrap(Session.class));
+    }
+
+    private FigureDeltas moneyFigures(Collection<String> codes, List<UUID> pledges) {
         List<LocalDate> starts = programmeStarts.all();
         FigureDeltas deltas = new FigureDeltas();
-        facts.contributionsRecordedTo(code).forEach(c -> deltas.plus(CountingRules.contribution(c, starts)));
-        pledges.forEach(p -> deltas.plus(CountingRules.pledge(facts.pledge(p))));
+        facts.contributionsRecordedTo(codes).forEach(c -> deltas.plus(CountingRules.contribution(c, starts)));
+        facts.pledges(pledges).values().forEach(p -> deltas.plus(CountingRules.pledge(p)));
         return deltas;
-    }
-
-    private void writeSuccessors(String code, AdminUnitSnapshotData.Period period) {
-        if (period.successors() == null || period.validTo() == null) {
-            return;
-        }
-        for (AdminUnitSnapshotData.Successor successor : period.successors()) {
-            em.createNativeQuery("""
-                            insert into admin_unit_succession (code, valid_to, successor_code, whole) values (:code, :to, :successor, :whole)
-                            on conflict do nothing""")
-                    .setParameter("code", code)
-                    .setParameter("to", period.validTo())
-                    .setParameter("successor", successor.code())
-                    .setParameter("whole", Boolean.TRUE.equals(successor.whole()))
-                    .executeUpdate();
-        }
     }
 
     private static AdminUnitSnapshotData checked(IncomingEvent event, AdminUnitSnapshotData snapshot) {

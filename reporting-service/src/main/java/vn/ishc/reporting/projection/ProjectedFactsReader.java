@@ -209,18 +209,28 @@ public class ProjectedFactsReader implements ProjectedFacts {
         return contributions("", Map.of());
     }
 
+    /** Recorded to one of the areas (district or commune) of a query's {@code area} list: the one array parameter. */
+    private static final String RECORDED_TO = " where district_code in (select code from area) or commune_code in (select code from area)";
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Facts.Contribution> contributionsRecordedTo(String area) {
-        return contributions(" where district_code = :area or commune_code = :area", Map.of("area", area));
+    public List<Facts.Contribution> contributionsRecordedTo(Collection<String> areas) {
+        if (areas.isEmpty()) {
+            return List.of();
+        }
+        return contributions(ArrayQuery.rows(em.unwrap(Session.class), "with area as (select unnest(?::varchar[]) as code) "
+                + "select id, district_code, commune_code, amount_vnd, received_on, reversed_on, pledge_id from contribution"
+                + RECORDED_TO, "varchar", areas));
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
-    public List<UUID> pledgesRecordedTo(String area) {
-        return em.createNativeQuery("select id from pledge where district_code = :area or commune_code = :area order by id")
-                .setParameter("area", area).getResultList();
+    public List<UUID> pledgesRecordedTo(Collection<String> areas) {
+        if (areas.isEmpty()) {
+            return List.of();
+        }
+        return ArrayQuery.rows(em.unwrap(Session.class), "with area as (select unnest(?::varchar[]) as code) select id from pledge"
+                + RECORDED_TO + " order by id", "varchar", areas).stream().map(row -> (UUID) row[0]).toList();
     }
 
     /** The pledge with the contributions that name it; null when unknown. */
