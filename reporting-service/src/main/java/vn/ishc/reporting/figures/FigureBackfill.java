@@ -18,7 +18,7 @@ import java.util.List;
  * Computes stored figures from the projection tables, for the cases where they cannot come from
  * event by event: an install whose projections predate the figures (at start), and a programme
  * with a start date no figure is kept for yet (live, or in a rebuild's shadow when it came during
- * the replay). Holds the figures lock alone meanwhile, so no event is applied half before and half after.
+ * the replay). The figures lock is held alone meanwhile, so no event is applied half before and half after.
  */
 @ApplicationScoped
 public class FigureBackfill {
@@ -81,17 +81,21 @@ public class FigureBackfill {
     }
 
     /**
-     * The figures kept per programme start (clubs maintained, VND received) for {@code starts}, from
-     * the projections the caller's transaction reads (the live ones, or a rebuild's shadow).
+     * The figures kept per programme start ({@link Figure#keysPerStart}: clubs maintained, VND received)
+     * for {@code starts}, from the projections the caller's transaction reads (the live ones, or a
+     * rebuild's shadow); the caller holds the figures lock alone.
      */
     public FigureDeltas perStart(Collection<LocalDate> starts) {
+        List<String> keys = Figure.keysPerStart(starts);
         FigureDeltas deltas = new FigureDeltas();
+        // Clubs without their members: no figure kept per start depends on them.
         facts.forEachClub(false, club -> {
             FigureDeltas all = CountingRules.club(club, starts);
-            starts.forEach(start -> deltas.plus(all.only(Figure.CLUBS_MAINTAINED.key(start))));
+            keys.forEach(key -> deltas.plus(all.only(key)));
         });
         for (Facts.Contribution c : facts.allContributions()) {
-            deltas.plus(CountingRules.contribution(c, starts));
+            FigureDeltas all = CountingRules.contribution(c, starts);
+            keys.forEach(key -> deltas.plus(all.only(key)));
         }
         return deltas;
     }

@@ -59,6 +59,22 @@ public class FigureStore {
         return trip.query("select pg_advisory_xact_lock_shared(?)", rows -> { }, FIGURES_LOCK);
     }
 
+    /**
+     * Taken first by the administrative units' projection. Money counts in the area it is recorded to
+     * until that area ends: a contribution or pledge applied while a unit's periods change could
+     * count by the periods from before the change, or twice. Live, the units therefore hold the
+     * figures' lock alone (they change rarely: a first start, a reform); in a replay, which alone
+     * writes the shadow, shared as everything else.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForUnitChanges() {
+        if (GATHERING.get() != null) {
+            lockShared();
+        } else {
+            lockExclusive();
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockExclusive() {
         em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", FIGURES_LOCK).getSingleResult();

@@ -45,10 +45,10 @@ public interface ProjectedFacts {
 
     List<Facts.Contribution> allContributions();
 
-    /** The contributions recorded to any of these districts or communes (their figures move when its periods change). */
+    /** The contributions recorded to any of these districts or communes (their figures move when their periods change). */
     List<Facts.Contribution> contributionsRecordedTo(Collection<String> areas);
 
-    /** The ids of the pledges recorded to any of these districts or communes, in order. */
+    /** The ids of the pledges recorded to any of these districts or communes. */
     List<UUID> pledgesRecordedTo(Collection<String> areas);
 
     /** The pledge with the contributions that name it; null when unknown or when {@code id} is null. */

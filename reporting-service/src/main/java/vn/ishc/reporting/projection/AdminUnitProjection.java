@@ -63,14 +63,16 @@ public class AdminUnitProjection {
      * Applies a batch in one transaction, as a set: the ledger decides every event's outcome as if
      * they came one at a time, and the newest snapshot of each unit that changed is written, all
      * units in one round trip. Each unit may move the figures of the money recorded to it, which
-     * count at province level from the day it ends: those are read before and after the writes,
-     * and their difference added, which sums to what the events one at a time would have added.
+     * counts at province level from the day the unit ends: that money's figures are computed before
+     * and after the writes (no contribution or pledge is applied meanwhile: see
+     * {@link FigureStore#lockForUnitChanges}) and their difference added, which sums to what the
+     * events one at a time would have added.
      */
     @Transactional
     public List<String> apply(List<LedgerBatch.Item<String, AdminUnitSnapshotData>> items) {
-        figures.lockShared();
-        // Every pledge the batch may recompute, locked at once and in order before any row: as the
-        // contribution and pledge projections do, so that no two transactions wait for each other.
+        figures.lockForUnitChanges();
+        // Every pledge the batch may recompute, locked at once and in order before the units' rows: as the
+        // pledge projection takes pledges before its own rows, so that no two transactions wait for each other.
         List<UUID> pledges = facts.pledgesRecordedTo(items.stream().map(LedgerBatch.Item::key).collect(Collectors.toCollection(TreeSet::new)));
         figures.lockPledges(pledges);
         LedgerBatch<String, AdminUnitSnapshotData> batch = ledger.decide(items, Topics.ADMIN_UNITS, "registry",
@@ -122,6 +124,7 @@ public class AdminUnitProjection {
                 .send(em.unwrap(Session.class));
     }
 
+    /** The figures of the contributions recorded to these units and of these pledges, as they now stand. */
     private FigureDeltas moneyFigures(Collection<String> codes, List<UUID> pledges) {
         List<LocalDate> starts = programmeStarts.all();
         FigureDeltas deltas = new FigureDeltas();

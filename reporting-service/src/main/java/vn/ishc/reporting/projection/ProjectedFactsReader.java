@@ -209,18 +209,14 @@ public class ProjectedFactsReader implements ProjectedFacts {
         return contributions("", Map.of());
     }
 
-    /** Recorded to one of the areas (district or commune) of a query's {@code area} list: the one array parameter. */
-    private static final String RECORDED_TO = " where district_code in (select code from area) or commune_code in (select code from area)";
-
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Facts.Contribution> contributionsRecordedTo(Collection<String> areas) {
         if (areas.isEmpty()) {
             return List.of();
         }
-        return contributions(ArrayQuery.rows(em.unwrap(Session.class), "with area as (select unnest(?::varchar[]) as code) "
-                + "select id, district_code, commune_code, amount_vnd, received_on, reversed_on, pledge_id from contribution"
-                + RECORDED_TO, "varchar", areas));
+        return contributions(recordedTo("select id, district_code, commune_code, amount_vnd, received_on, reversed_on, pledge_id from contribution",
+                areas));
     }
 
     @Override
@@ -229,8 +225,13 @@ public class ProjectedFactsReader implements ProjectedFacts {
         if (areas.isEmpty()) {
             return List.of();
         }
-        return ArrayQuery.rows(em.unwrap(Session.class), "with area as (select unnest(?::varchar[]) as code) select id from pledge"
-                + RECORDED_TO + " order by id", "varchar", areas).stream().map(row -> (UUID) row[0]).toList();
+        return recordedTo("select id from pledge", areas).stream().map(row -> (UUID) row[0]).toList();
+    }
+
+    /** The rows of {@code select} recorded to one of {@code areas}, district or commune (each column's index can serve). */
+    private List<Object[]> recordedTo(String select, Collection<String> areas) {
+        RoundTrip.Array codes = new RoundTrip.Array("varchar", areas);
+        return ArrayQuery.rows(em.unwrap(Session.class), select + " where district_code = any(?) or commune_code = any(?)", codes, codes);
     }
 
     /** The pledge with the contributions that name it; null when unknown. */

@@ -14,7 +14,6 @@ import org.hibernate.Session;
 import vn.ishc.kit.sql.RoundTrip;
 import vn.ishc.kit.sql.UnnestRows;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,30 +44,11 @@ public class ProjectionLedger {
     Event<FiguresChanged> landed;
 
     /**
-     * Applies one event exactly once, in the caller's transaction: checks the stored version of its
-     * aggregate (locked until the transaction ends), records the event in the ledger, and runs
-     * {@code write} only when the event is newer. The caller takes its locks before (figures
-     * shared, then pledges), so every projection locks in one order, and moves the source's
-     * freshness last ({@link #advance(String, Instant)}). Null for a redelivery, which changes nothing.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome applyOnce(IncomingEvent event, String topic, String versionQuery, Object aggregateKey, Runnable write) {
-        Outcome outcome = compareVersion(event, versionQuery, aggregateKey);
-        if (!firstDelivery(event, topic, outcome)) {
-            return null;
-        }
-        if (outcome == Outcome.APPLIED) {
-            write.run();
-        }
-        return outcome;
-    }
-
-    /**
-     * The batch form of {@link #applyOnce}, in the caller's transaction, with the outcome every event
-     * would have had if the events were applied one at a time in their order: a redelivered event
-     * (recorded before, or twice in the batch) is a DUPLICATE; an event not newer than its
-     * aggregate's stored version, or than an earlier event of the batch, is STALE; the others are
-     * APPLIED, and the newest per aggregate is what the caller writes.
+     * Decides, in the caller's transaction, the outcome every event of a batch would have had if the
+     * events were applied one at a time in their order: a redelivered event (recorded before, or
+     * twice in the batch) is a DUPLICATE; an event not newer than its aggregate's stored version, or
+     * than an earlier event of the batch, is STALE; the others are APPLIED, and the newest per
+     * aggregate is what the caller writes.
      * <p>
      * Adds to {@code reads} the two queries it needs: the ledger's rows of these events, and the stored
      * versions, locked until the transaction ends ({@code versionsQuery} takes one array parameter of
@@ -188,42 +168,5 @@ public class ProjectionLedger {
 
     private Session jdbc() {
         return em.unwrap(Session.class);
-    }
-
-    /**
-     * APPLIED when the event is newer than the stored version of its aggregate (locked until the
-     * transaction ends), STALE when that version is the same or newer.
-     */
-    private Outcome compareVersion(IncomingEvent event, String versionQuery, Object aggregateKey) {
-        @SuppressWarnings("unchecked")
-        List<Number> current = em.createNativeQuery(versionQuery + " for update").setParameter("id", aggregateKey).getResultList();
-        return !current.isEmpty() && current.get(0).longValue() >= event.aggregateVersion() ? Outcome.STALE : Outcome.APPLIED;
-    }
-
-    /** Records the event; false when its id was recorded before (a redelivery). */
-    private boolean firstDelivery(IncomingEvent event, String topic, Outcome outcome) {
-        int inserted = em.createNativeQuery("""
-                        insert into applied_event (event_id, topic, aggregate_id, aggregate_version, occurred_at, outcome)
-                        values (:id, :topic, :aggregate, :version, :occurred, :outcome)
-                        on conflict (event_id) do nothing""")
-                .setParameter("id", event.eventId())
-                .setParameter("topic", topic)
-                .setParameter("aggregate", event.aggregateId())
-                .setParameter("version", event.aggregateVersion())
-                .setParameter("occurred", Timestamp.from(event.occurredAt()))
-                .setParameter("outcome", outcome.name())
-                .executeUpdate();
-        return inserted == 1;
-    }
-
-    /**
-     * Moves the source's freshness forward and, once the transaction commits, tells live listeners:
-     * the last write of a projection's transaction, so that every projection takes this row last.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void advance(String source, Instant through) {
-        RoundTrip trip = new RoundTrip();
-        advance(source, through, trip);
-        trip.send(jdbc());
     }
 }

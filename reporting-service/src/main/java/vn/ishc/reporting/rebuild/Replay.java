@@ -213,8 +213,9 @@ public class Replay {
 
     private void switchIn(KafkaConsumer<String, String> consumer, List<TopicPartition> all, List<java.time.LocalDate> starts, long[] applied,
                           LongConsumer switched) {
-        long[] at = new long[5]; // began, lock taken, caught up, folded, switched: where the time under the lock goes
+        long[] at = new long[6]; // began, lock taken, caught up, folded, new starts computed, switched: where the time under the lock goes
         long before = applied[0];
+        int[] newStartsCount = {0};
         at[0] = System.nanoTime();
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             figures.lockExclusive();
@@ -222,6 +223,7 @@ public class Replay {
             // Programmes are only ever added, and not while this lock is held.
             List<java.time.LocalDate> newStarts = new ArrayList<>(programmeStarts.all());
             newStarts.removeAll(starts);
+            newStartsCount[0] = newStarts.size();
             // The shadow's transactions did not wait for the disk; this one will, with all of them written first.
             long held = shadow.committed(run);
             if (held != commits) {
@@ -245,20 +247,22 @@ public class Replay {
             shadowFigures.append(pendingFigures);
             shadowFigures.append(lastStretch);
             shadowFigures.fold();
+            at[3] = System.nanoTime();
             if (!newStarts.isEmpty()) {
                 // A programme with a new start came during the replay: the events replayed before it counted
                 // nothing for that start, those after it did. Its figures are computed again from the whole shadow.
                 shadowFigures.replace(Figure.keysPerStart(newStarts), backfill.perStart(newStarts));
             }
-            at[3] = System.nanoTime();
+            at[4] = System.nanoTime();
             shadow.switchIn();
             switched.accept(applied[0]);
         });
-        at[4] = System.nanoTime();
+        at[5] = System.nanoTime();
         LOG.infof("Rebuild switched in: %d events replayed (%.1f s waiting for the figures' lock, then holding it %.1f s: "
-                        + "%.1f s catching up with the last %d events, %.1f s folding figures, %.1f s switching and committing)", applied[0],
-                (at[1] - at[0]) / 1e9, (at[4] - at[1]) / 1e9, (at[2] - at[1]) / 1e9, applied[0] - before, (at[3] - at[2]) / 1e9,
-                (at[4] - at[3]) / 1e9);
+                        + "%.1f s catching up with the last %d events, %.1f s folding figures, %.1f s computing the figures of %d programme "
+                        + "start(s) added meanwhile, %.1f s switching and committing)", applied[0],
+                (at[1] - at[0]) / 1e9, (at[5] - at[1]) / 1e9, (at[2] - at[1]) / 1e9, applied[0] - before, (at[3] - at[2]) / 1e9,
+                (at[4] - at[3]) / 1e9, newStartsCount[0], (at[5] - at[4]) / 1e9);
     }
 
     private void readTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, long[] applied, LongPredicate progress) {
