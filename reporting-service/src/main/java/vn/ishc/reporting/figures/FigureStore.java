@@ -29,8 +29,11 @@ public class FigureStore {
      */
     public static final List<String> TABLES = List.of("progress_delta", "progress_revision");
 
-    /** Projections hold this advisory lock shared; rebuilding the figures holds it alone. */
-    static final long FIGURES_LOCK = 0x15_4C_F1_60L;
+    /**
+     * Projections hold this advisory lock shared; rebuilding the figures, and administrative units
+     * applied live, hold it alone.
+     */
+    public static final long FIGURES_LOCK = 0x15_4C_F1_60L;
 
     @Inject
     EntityManager em;
@@ -48,7 +51,10 @@ public class FigureStore {
 
     private static final int PLEDGE_LOCK_CLASS = 1;
 
-    /** Taken first in each projection transaction that can change figures (clubs, contributions, pledges): waits while they are being recomputed. */
+    /**
+     * Taken first in each projection transaction that can change figures (clubs, contributions, pledges;
+     * administrative units in a replay, see {@link #lockForUnitChanges}): waits while they are being recomputed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockShared() {
         lockShared(new RoundTrip()).send(em.unwrap(Session.class));

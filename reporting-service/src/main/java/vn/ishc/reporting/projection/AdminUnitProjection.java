@@ -73,6 +73,7 @@ public class AdminUnitProjection {
         figures.lockForUnitChanges();
         // Every pledge the batch may recompute, locked at once and in order before the units' rows: as the
         // pledge projection takes pledges before its own rows, so that no two transactions wait for each other.
+        // Live, the figures' lock held alone already keeps the money projections out; in a replay it is shared.
         List<UUID> pledges = facts.pledgesRecordedTo(items.stream().map(LedgerBatch.Item::key).collect(Collectors.toCollection(TreeSet::new)));
         figures.lockPledges(pledges);
         LedgerBatch<String, AdminUnitSnapshotData> batch = ledger.decide(items, Topics.ADMIN_UNITS, "registry",

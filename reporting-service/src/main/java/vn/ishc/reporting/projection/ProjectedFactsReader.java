@@ -231,7 +231,7 @@ public class ProjectedFactsReader implements ProjectedFacts {
     /** The rows of {@code select} recorded to one of {@code areas}, district or commune (each column's index can serve). */
     private List<Object[]> recordedTo(String select, Collection<String> areas) {
         RoundTrip.Array codes = new RoundTrip.Array("varchar", areas);
-        return ArrayQuery.rows(em.unwrap(Session.class), select + " where district_code = any(?) or commune_code = any(?)", codes, codes);
+        return ArrayQuery.rowsWith(em.unwrap(Session.class), select + " where district_code = any(?) or commune_code = any(?)", codes, codes);
     }
 
     /** The pledge with the contributions that name it; null when unknown. */

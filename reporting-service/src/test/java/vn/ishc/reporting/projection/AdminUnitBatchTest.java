@@ -2,6 +2,7 @@ package vn.ishc.reporting.projection;
 
 import vn.ishc.reporting.config.Topics;
 import vn.ishc.reporting.figures.Figure;
+import vn.ishc.reporting.figures.FigureStore;
 import vn.ishc.reporting.figures.ReadyFigures;
 import vn.ishc.reporting.support.FundingEvents;
 import vn.ishc.reporting.support.RegistryEvents;
@@ -25,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Administrative units are applied as a set: a batch gives every event the outcome it would have had
@@ -112,12 +114,15 @@ class AdminUnitBatchTest {
         }));
         UUID contribution = UUID.randomUUID();
         try {
-            applied.await(30, TimeUnit.SECONDS);
+            assertTrue(applied.await(30, TimeUnit.SECONDS), "the unit's change was applied");
             EventSender.send(Topics.CONTRIBUTIONS, contribution.toString(),
                     FundingEvents.contribution(contribution, 1, code, 3_000_000, "2024-09-01", null, null).toString());
             // The contribution's batch waits for the figures' lock the unit's change holds alone.
-            await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                    "select count(*) from pg_locks where locktype = 'advisory' and not granted").getSingleResult()).longValue()) > 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                    select count(*) from pg_locks where locktype = 'advisory' and not granted and mode = 'ShareLock'
+                      and database = (select oid from pg_database where datname = current_database())
+                      and classid = 0 and cast(objid as bigint) = :key and objsubid = 1""").setParameter("key", FigureStore.FIGURES_LOCK)
+                    .getSingleResult()).longValue()) > 0);
             assertEquals(0, number("select count(*) from contribution where id = cast(:id as uuid)", contribution.toString()));
         } finally {
             commit.countDown();

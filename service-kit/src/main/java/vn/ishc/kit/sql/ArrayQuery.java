@@ -17,11 +17,11 @@ public final class ArrayQuery {
 
     /** The rows of {@code sql}, its parameter bound to {@code values} as an array of {@code elementType}; columns as JDBC reads them. */
     public static List<Object[]> rows(Session session, String sql, String elementType, Collection<?> values) {
-        return rows(session, sql, new RoundTrip.Array(elementType, values));
+        return rowsWith(session, sql, new RoundTrip.Array(elementType, values));
     }
 
     /** The rows of {@code sql} with its parameters (a {@link RoundTrip.Array} is bound as an array); columns as JDBC reads them. */
-    public static List<Object[]> rows(Session session, String sql, Object... parameters) {
+    public static List<Object[]> rowsWith(Session session, String sql, Object... parameters) {
         RoundTrip trip = new RoundTrip();
         RoundTrip.Answer<List<Object[]>> rows = trip.answer(sql, result -> {
             int width = result.getMetaData().getColumnCount();
