@@ -392,25 +392,22 @@ public class Replay {
             projection.applier().apply(events);
             return events.size();
         }
-        try {
-            applyWithRetries(projection, events);
-            return events.size();
-        } catch (RuntimeException forGood) {
-            stopIfAbandoned(forGood);
-            LOG.warnf("A replayed batch of %d %s events failed (%s); applying them one by one", events.size(), records.get(0).topic(),
-                    forGood.getMessage());
-            long applied = 0;
-            for (T event : events) {
-                try {
-                    applyWithRetries(projection, List.of(event));
-                    applied++;
-                } catch (RuntimeException skipped) {
-                    stopIfAbandoned(skipped);
-                    LOG.debugf("Replay skips an event that cannot be applied: %s", skipped.getMessage());
-                }
+        // A part that fails for good is applied again in halves, down to the events that fail alone, which are skipped.
+        long applied = Halving.apply(events, part -> {
+            try {
+                applyWithRetries(projection, part);
+                return true;
+            } catch (RuntimeException forGood) {
+                stopIfAbandoned(forGood);
+                LOG.debugf("A replayed part of %d %s events failed: %s", part.size(), records.get(0).topic(), forGood.getMessage());
+                return false;
             }
-            return applied;
+        }, skipped -> LOG.debugf("Replay skips an event that cannot be applied: %s", skipped));
+        if (applied < events.size()) {
+            LOG.warnf("A replayed batch of %d %s events had %d that cannot be applied, skipped (the live consumer set them aside)",
+                    events.size(), records.get(0).topic(), events.size() - applied);
         }
+        return applied;
     }
 
     /** A run that is no longer this replica's stops at once: its records are not at fault. */
