@@ -377,37 +377,52 @@ public class Replay {
      * skipped: the live consumer set them aside on the dead-letter topic when they first came.
      */
     private <T> long apply(TopicProjections.Projection<T> projection, List<ConsumerRecord<String, String>> records, boolean inCallersTransaction) {
-        List<T> events = new ArrayList<>(records.size());
+        List<Read<T>> read = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             try {
-                events.add(projection.reader().read(record));
+                read.add(new Read<>(record, projection.reader().read(record)));
             } catch (RuntimeException unreadable) {
                 LOG.debugf("Replay skips unreadable %s-%d@%d", record.topic(), record.partition(), record.offset());
             }
         }
-        if (events.isEmpty()) {
+        if (read.isEmpty()) {
             return 0;
         }
         if (inCallersTransaction) {
-            projection.applier().apply(events);
-            return events.size();
+            projection.applier().apply(Read.events(read));
+            return read.size();
         }
         // A part that fails for good is applied again in halves, down to the events that fail alone, which are skipped.
-        long applied = Halving.apply(events, part -> {
+        String[] firstFailure = {null};
+        long applied = Halving.apply(read, part -> {
             try {
-                applyWithRetries(projection, part);
+                applyWithRetries(projection, Read.events(part));
                 return true;
             } catch (RuntimeException forGood) {
                 stopIfAbandoned(forGood);
-                LOG.debugf("A replayed part of %d %s events failed: %s", part.size(), records.get(0).topic(), forGood.getMessage());
+                if (firstFailure[0] == null) {
+                    firstFailure[0] = forGood.getMessage();
+                }
                 return false;
             }
-        }, skipped -> LOG.debugf("Replay skips an event that cannot be applied: %s", skipped));
-        if (applied < events.size()) {
-            LOG.warnf("A replayed batch of %d %s events had %d that cannot be applied, skipped (the live consumer set them aside)",
-                    events.size(), records.get(0).topic(), events.size() - applied);
+        }, skipped -> LOG.debugf("Replay skips %s-%d@%d, which cannot be applied", skipped.record().topic(), skipped.record().partition(),
+                skipped.record().offset()));
+        if (applied < read.size()) {
+            LOG.warnf("A replayed batch of %d %s events had %d that cannot be applied (%s), skipped: the live consumer set them aside",
+                    read.size(), records.get(0).topic(), read.size() - applied, firstFailure[0]);
+        }
+        // Outside the parts: a failure to write them is not a part's failure.
+        if (pendingFigures.size() >= figuresEvery) {
+            writePendingFigures();
         }
         return applied;
+    }
+
+    /** A record and the event read from it, so that a skipped event is named by its offset, not its content. */
+    private record Read<T>(ConsumerRecord<String, String> record, T event) {
+        static <T> List<T> events(List<Read<T>> read) {
+            return read.stream().map(Read::event).toList();
+        }
     }
 
     /** A run that is no longer this replica's stops at once: its records are not at fault. */
@@ -426,9 +441,6 @@ public class Replay {
             commits++;
             pendingFigures.plus(batch); // committed
         });
-        if (pendingFigures.size() >= figuresEvery) {
-            writePendingFigures();
-        }
     }
 
     /** Writes the pending figures into the shadow in one transaction. */
