@@ -86,16 +86,14 @@ public class FigureBackfill {
      * rebuild's shadow); the caller holds the figures lock alone.
      */
     public FigureDeltas perStart(Collection<LocalDate> starts) {
-        List<String> keys = Figure.keysPerStart(starts);
+        java.util.Set<String> keys = new java.util.HashSet<>(Figure.keysPerStart(starts));
         FigureDeltas deltas = new FigureDeltas();
         // Clubs without their members: no figure kept per start depends on them.
         facts.forEachClub(false, club -> {
-            FigureDeltas all = CountingRules.club(club, starts);
-            keys.forEach(key -> deltas.plus(all.only(key)));
+            deltas.plus(CountingRules.club(club, starts).only(keys));
         });
         for (Facts.Contribution c : facts.allContributions()) {
-            FigureDeltas all = CountingRules.contribution(c, starts);
-            keys.forEach(key -> deltas.plus(all.only(key)));
+            deltas.plus(CountingRules.contribution(c, starts).only(keys));
         }
         return deltas;
     }

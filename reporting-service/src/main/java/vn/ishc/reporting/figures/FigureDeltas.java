@@ -77,11 +77,11 @@ public final class FigureDeltas {
         return new FigureDeltas().plus(after).minus(before);
     }
 
-    /** The deltas of one figure only. */
-    public FigureDeltas only(String figure) {
+    /** The deltas of these figures only. */
+    public FigureDeltas only(java.util.Collection<String> figures) {
         FigureDeltas only = new FigureDeltas();
         deltas.forEach((key, sum) -> {
-            if (key.figure.equals(figure)) {
+            if (figures.contains(key.figure)) {
                 only.add(key, sum.value);
             }
         });

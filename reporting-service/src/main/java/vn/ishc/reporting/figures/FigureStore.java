@@ -29,10 +29,7 @@ public class FigureStore {
      */
     public static final List<String> TABLES = List.of("progress_delta", "progress_revision");
 
-    /**
-     * Projections hold this advisory lock shared; rebuilding the figures, and administrative units
-     * applied live, hold it alone.
-     */
+    /** Projections hold this advisory lock shared; rebuilding the figures, and administrative units, hold it alone. */
     public static final long FIGURES_LOCK = 0x15_4C_F1_60L;
 
     @Inject
@@ -51,10 +48,7 @@ public class FigureStore {
 
     private static final int PLEDGE_LOCK_CLASS = 1;
 
-    /**
-     * Taken first in each projection transaction that can change figures (clubs, contributions, pledges;
-     * administrative units in a replay, see {@link #lockForUnitChanges}): waits while they are being recomputed.
-     */
+    /** Taken first in each projection transaction that can change figures (clubs, contributions, pledges): waits while they are being recomputed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockShared() {
         lockShared(new RoundTrip()).send(em.unwrap(Session.class));
@@ -63,22 +57,6 @@ public class FigureStore {
     /** {@link #lockShared()} as the first statement of a round trip the caller sends. */
     public RoundTrip lockShared(RoundTrip trip) {
         return trip.query("select pg_advisory_xact_lock_shared(?)", rows -> { }, FIGURES_LOCK);
-    }
-
-    /**
-     * Taken first by the administrative units' projection. Money counts in the area it is recorded to
-     * until that area ends: a contribution or pledge applied while a unit's periods change could
-     * count by the periods from before the change, or twice. Live, the units therefore hold the
-     * figures' lock alone (they change rarely: a first start, a reform); in a replay, which alone
-     * writes the shadow, shared as everything else.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lockForUnitChanges() {
-        if (GATHERING.get() != null) {
-            lockShared();
-        } else {
-            lockExclusive();
-        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -20,13 +20,10 @@ import vn.ishc.reporting.figures.ProgrammeStarts;
 import vn.ishc.reporting.figures.ProjectedFacts;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 
 /** Keeps every dated period of every administrative unit and the successors of ended ones, from registry.admin-units.v1. */
@@ -64,25 +61,24 @@ public class AdminUnitProjection {
      * they came one at a time, and the newest snapshot of each unit that changed is written, all
      * units in one round trip. Each unit may move the figures of the money recorded to it, which
      * counts at province level from the day the unit ends: that money's figures are computed before
-     * and after the writes (no contribution or pledge is applied meanwhile: see
-     * {@link FigureStore#lockForUnitChanges}) and their difference added, which sums to what the
-     * events one at a time would have added.
+     * and after the writes and their difference added, which sums to what the events one at a time
+     * would have added.
      */
     @Transactional
     public List<String> apply(List<LedgerBatch.Item<String, AdminUnitSnapshotData>> items) {
-        figures.lockForUnitChanges();
-        // Every pledge the batch may recompute, locked at once and in order before the units' rows: as the
-        // pledge projection takes pledges before its own rows, so that no two transactions wait for each other.
-        // Live, the figures' lock held alone already keeps the money projections out; in a replay it is shared.
-        List<UUID> pledges = facts.pledgesRecordedTo(items.stream().map(LedgerBatch.Item::key).collect(Collectors.toCollection(TreeSet::new)));
-        figures.lockPledges(pledges);
+        // Alone, not shared: no contribution or pledge may be applied while the periods its area counts by
+        // change (it would count by the old ones, or twice), and none holds a pledge's lock meanwhile.
+        // Units change rarely (a first start, a reform; a replay's first 0.1 s).
+        figures.lockExclusive();
         LedgerBatch<String, AdminUnitSnapshotData> batch = ledger.decide(items, Topics.ADMIN_UNITS, "registry",
                 "select code, version from admin_unit_version where code = any(?)", "varchar");
         Map<String, LedgerBatch.Item<String, AdminUnitSnapshotData>> changed = batch.newest();
         if (!changed.isEmpty()) {
-            FigureDeltas before = moneyFigures(changed.keySet(), pledges);
-            write(changed.values());
-            figures.add(FigureDeltas.change(before, moneyFigures(changed.keySet(), pledges)));
+            List<LocalDate> starts = programmeStarts.all();
+            List<UUID> pledges = facts.pledgesRecordedTo(changed.keySet());
+            FigureDeltas before = moneyFigures(changed.keySet(), pledges, starts);
+            write(changed);
+            figures.add(FigureDeltas.change(before, moneyFigures(changed.keySet(), pledges, starts)));
             figures.documentsChanged(); // area names, which areas a date shows, coverage
         }
         ledger.advance(batch);
@@ -90,14 +86,12 @@ public class AdminUnitProjection {
     }
 
     /** Replaces the periods and successors of each unit by those of its snapshot, in one round trip. */
-    private void write(Collection<LedgerBatch.Item<String, AdminUnitSnapshotData>> snapshots) {
+    private void write(Map<String, LedgerBatch.Item<String, AdminUnitSnapshotData>> snapshots) {
         UnnestRows versions = new UnnestRows("varchar", "int8");
         UnnestRows periods = new UnnestRows("varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "date", "date");
         UnnestRows successions = new UnnestRows("varchar", "date", "varchar", "bool");
-        List<String> codes = new ArrayList<>();
-        for (LedgerBatch.Item<String, AdminUnitSnapshotData> item : snapshots) {
+        for (LedgerBatch.Item<String, AdminUnitSnapshotData> item : snapshots.values()) {
             String code = item.key();
-            codes.add(code);
             versions.add(code, item.event().aggregateVersion());
             for (AdminUnitSnapshotData.Period period : item.data().periods()) {
                 periods.add(code, period.name(), period.fullName(), period.level(), period.unitType(), period.parentCode(), period.validFrom(),
@@ -108,7 +102,7 @@ public class AdminUnitProjection {
                 }
             }
         }
-        RoundTrip.Array replaced = new RoundTrip.Array("varchar", codes);
+        RoundTrip.Array replaced = new RoundTrip.Array("varchar", List.copyOf(snapshots.keySet()));
         new RoundTrip()
                 .update("""
                         insert into admin_unit_version (code, version) select * from unnest(?::varchar[], ?::bigint[])
@@ -126,8 +120,7 @@ public class AdminUnitProjection {
     }
 
     /** The figures of the contributions recorded to these units and of these pledges, as they now stand. */
-    private FigureDeltas moneyFigures(Collection<String> codes, List<UUID> pledges) {
-        List<LocalDate> starts = programmeStarts.all();
+    private FigureDeltas moneyFigures(Collection<String> codes, List<UUID> pledges, List<LocalDate> starts) {
         FigureDeltas deltas = new FigureDeltas();
         facts.contributionsRecordedTo(codes).forEach(c -> deltas.plus(CountingRules.contribution(c, starts)));
         facts.pledges(pledges).values().forEach(p -> deltas.plus(CountingRules.pledge(p)));

@@ -215,7 +215,6 @@ public class Replay {
                           LongConsumer switched) {
         long[] at = new long[6]; // began, lock taken, caught up, folded, new starts computed, switched: where the time under the lock goes
         long before = applied[0];
-        int[] newStartsCount = {0};
         at[0] = System.nanoTime();
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             figures.lockExclusive();
@@ -223,7 +222,6 @@ public class Replay {
             // Programmes are only ever added, and not while this lock is held.
             List<java.time.LocalDate> newStarts = new ArrayList<>(programmeStarts.all());
             newStarts.removeAll(starts);
-            newStartsCount[0] = newStarts.size();
             // The shadow's transactions did not wait for the disk; this one will, with all of them written first.
             long held = shadow.committed(run);
             if (held != commits) {
@@ -259,10 +257,10 @@ public class Replay {
         });
         at[5] = System.nanoTime();
         LOG.infof("Rebuild switched in: %d events replayed (%.1f s waiting for the figures' lock, then holding it %.1f s: "
-                        + "%.1f s catching up with the last %d events, %.1f s folding figures, %.1f s computing the figures of %d programme "
-                        + "start(s) added meanwhile, %.1f s switching and committing)", applied[0],
+                        + "%.1f s catching up with the last %d events, %.1f s folding figures, %.1f s computing the figures of programme "
+                        + "starts added meanwhile, %.1f s switching and committing)", applied[0],
                 (at[1] - at[0]) / 1e9, (at[5] - at[1]) / 1e9, (at[2] - at[1]) / 1e9, applied[0] - before, (at[3] - at[2]) / 1e9,
-                (at[4] - at[3]) / 1e9, newStartsCount[0], (at[5] - at[4]) / 1e9);
+                (at[4] - at[3]) / 1e9, (at[5] - at[4]) / 1e9);
     }
 
     private void readTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, long[] applied, LongPredicate progress) {
