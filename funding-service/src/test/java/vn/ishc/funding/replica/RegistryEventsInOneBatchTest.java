@@ -6,28 +6,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ishc.funding.support.Registry;
 import vn.ishc.funding.support.RegistryEvents;
+import vn.ishc.testkit.kafka.EventSender;
 import vn.ishc.testkit.kafka.TopicReader;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,7 +60,7 @@ class RegistryEventsInOneBatchTest {
         double duplicatesBefore = metric("ishc_replica_events_total", CLUBS, "DUPLICATE");
         double agesBefore = metric("ishc_replica_event_age_seconds_count", CLUBS, null);
 
-        publishTogether(CLUBS, id.toString(), first.toString(), newest.toString(), poison, older.toString(), first.toString());
+        EventSender.sendTogether(CLUBS, id.toString(), first.toString(), newest.toString(), poison, older.toString(), first.toString());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> recordedAt(eventId(older)).isPresent());
         RegistryReplica.ClubFacts club = inTransaction(() -> replica.club(id)).orElseThrow();
@@ -102,7 +93,7 @@ class RegistryEventsInOneBatchTest {
         ObjectNode closed = RegistryEvents.club(id, 3, "164", "05437", "2019-03-15", "2021-01-31");
         double deadLettersBefore = metric("ishc_replica_dead_letters_total", CLUBS, null);
 
-        publishTogether(CLUBS, id.toString(), registered.toString(), tooLong.toString(), closed.toString());
+        EventSender.sendTogether(CLUBS, id.toString(), registered.toString(), tooLong.toString(), closed.toString());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> storedVersion(id) == 3L);
         assertEquals(LocalDate.parse("2021-01-31"), inTransaction(() -> replica.club(id)).orElseThrow().closedOn());
@@ -122,32 +113,12 @@ class RegistryEventsInOneBatchTest {
         ObjectNode older = RegistryEvents.adminUnit(code, "Cũ", "Xã Cũ", "COMMUNE", "xa", "990");
         older.put("aggregateVersion", 4);
 
-        publishTogether("registry.admin-units.v1", code, newest.toString(), older.toString(), newest.toString());
+        EventSender.sendTogether("registry.admin-units.v1", code, newest.toString(), older.toString(), newest.toString());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> recordedAt(eventId(older)).isPresent());
         assertEquals("Xã Mới (" + code + ")", inTransaction(() -> replica.areaLabel(code)));
         assertEquals(1L, ((Number) inTransaction(() -> em.createNativeQuery("select count(*) from admin_unit_replica where code = :code")
                 .setParameter("code", code).getSingleResult())).longValue(), "the unit's periods are written once");
-    }
-
-    /** Sends the records in one producer batch (same key: one partition), so the consumer reads them in one poll. */
-    private static void publishTogether(String topic, String key, String... values) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 1_000,
-                ProducerConfig.BATCH_SIZE_CONFIG, 1 << 20), new StringSerializer(), new StringSerializer())) {
-            List<Future<RecordMetadata>> sent = new ArrayList<>();
-            for (String value : values) {
-                sent.add(producer.send(new ProducerRecord<>(topic, key, value)));
-            }
-            producer.flush();
-            for (Future<RecordMetadata> one : sent) {
-                one.get(10, TimeUnit.SECONDS);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish to " + topic, e);
-        }
     }
 
     private static UUID eventId(ObjectNode event) {

@@ -1,6 +1,7 @@
 package vn.ishc.reporting.rebuild;
 
 import vn.ishc.kit.events.Failures;
+import vn.ishc.kit.events.Halving;
 import vn.ishc.reporting.figures.Figure;
 import vn.ishc.reporting.figures.FigureBackfill;
 import vn.ishc.reporting.figures.FigureDeltas;

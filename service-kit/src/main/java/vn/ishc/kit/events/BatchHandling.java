@@ -19,17 +19,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * How a consumer that takes a whole poll at once treats it: every record is read first, and one that
  * is not an event goes to the dead-letter topic on its own; the readable ones are applied together
  * (one transaction, in the order they came, so per-key order holds). A failure that may pass retries
  * the whole batch with backoff, as {@link RecordHandling} does for one record. A batch that fails for
- * good is applied again record by record, so only the record at fault goes to the dead-letter topic
- * and the others are applied: a bad event never stalls or loses its neighbours. Dead letters are
- * at least once: a process that dies before the batch's offsets are committed sets an unreadable
- * record aside again when the poll comes again.
+ * good is applied again in halves, down to the records that fail alone ({@link Halving}), so only the
+ * record at fault goes to the dead-letter topic and the others are applied, in their order: a bad
+ * event never stalls or loses its neighbours, and one among n costs about 2·log₂ n more
+ * transactions, not n. Dead letters are at least once: a process that dies before the batch's
+ * offsets are committed sets an unreadable record aside again when the poll comes again.
  */
 @ApplicationScoped
 public class BatchHandling {
@@ -84,21 +84,63 @@ public class BatchHandling {
         if (readable.isEmpty()) {
             return;
         }
-        long started = System.nanoTime();
-        long startedAt = System.currentTimeMillis();
-        List<String> outcomes = applyWithRetries(readable, metricPrefix, applier);
-        if (outcomes == null) {
-            applyOneByOne(readable, metricPrefix, reader, applier);
-            return;
+        Attempts<T> attempts = new Attempts<>(metricPrefix, applier);
+        Halving.apply(readable, attempts::apply, attempts::setAside);
+    }
+
+    /**
+     * One poll's parts, each applied in one transaction: the whole poll first, then, when a part fails
+     * for good, its halves ({@link Halving}), down to the records that fail alone, which go to the
+     * dead-letter topic with their own failure's reason (the last one seen).
+     */
+    private final class Attempts<T> {
+        private final String metricPrefix;
+        private final Applier<T> applier;
+        private RuntimeException lastFailure;
+        private boolean halving;
+
+        Attempts(String metricPrefix, Applier<T> applier) {
+            this.metricPrefix = metricPrefix;
+            this.applier = applier;
         }
-        recordTimes(metricPrefix, readable, startedAt, System.nanoTime() - started);
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        for (int i = 0; i < readable.size(); i++) {
-            String outcome = outcomes.get(i) == null ? "UNKNOWN" : outcomes.get(i);
-            counts.computeIfAbsent(readable.get(i).record().topic(), t -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
+
+        boolean apply(List<Readable<T>> part) {
+            long started = System.nanoTime();
+            long startedAt = System.currentTimeMillis();
+            List<String> outcomes;
+            try {
+                outcomes = applyWithRetries(part, metricPrefix, applier);
+            } catch (FailedForGood e) {
+                lastFailure = (RuntimeException) e.getCause();
+                if (!halving && part.size() > 1) {
+                    ConsumerRecord<String, String> first = part.get(0).record();
+                    LOG.warnf("A batch of %d records from %s-%d@%d failed for good (%s); applying it again in halves", part.size(),
+                            first.topic(), first.partition(), first.offset(), RecordHandling.reason(lastFailure));
+                }
+                halving = true;
+                return false;
+            }
+            recordTimes(metricPrefix, part, startedAt, System.nanoTime() - started);
+            Map<String, Map<String, Integer>> counts = new TreeMap<>();
+            for (int i = 0; i < part.size(); i++) {
+                String outcome = outcomes.get(i) == null ? "UNKNOWN" : outcomes.get(i);
+                counts.computeIfAbsent(part.get(i).record().topic(), t -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
+            }
+            counts.forEach((topic, byOutcome) -> byOutcome.forEach((outcome, n) ->
+                    metrics.counter(metricPrefix + "_events_total", "topic", topic, "outcome", outcome).increment(n)));
+            return true;
         }
-        counts.forEach((topic, byOutcome) -> byOutcome.forEach((outcome, n) ->
-                metrics.counter(metricPrefix + "_events_total", "topic", topic, "outcome", outcome).increment(n)));
+
+        void setAside(Readable<T> alone) {
+            deadLetter(alone.record(), metricPrefix, lastFailure);
+        }
+    }
+
+    /** A part's failure that will not pass: one of its events is at fault. */
+    private static final class FailedForGood extends RuntimeException {
+        FailedForGood(RuntimeException failure) {
+            super(failure.getMessage(), failure, false, false);
+        }
     }
 
     /**
@@ -106,7 +148,7 @@ public class BatchHandling {
      * it committed: the time since its producer sent it (the record's timestamp, on the same clock when
      * producers and consumers share a host; otherwise as good as the hosts' clocks). The age at the
      * start is the time spent in Kafka and waiting behind earlier batches; with the age at commit it
-     * tells waiting from applying. Both only for batches applied whole, as the transaction's time.
+     * tells waiting from applying. Recorded for each part applied (the whole poll, or its halves).
      */
     private <T> void recordTimes(String metricPrefix, List<Readable<T>> applied, long startedAtMillis, long applyNanos) {
         String topic = applied.get(0).record().topic();
@@ -124,7 +166,7 @@ public class BatchHandling {
         }
     }
 
-    /** The batch's outcomes; null when it failed for a reason that will not pass (one of its events is at fault). */
+    /** The part's outcomes; throws {@link FailedForGood} when it failed for a reason that will not pass (one of its events is at fault). */
     private <T> List<String> applyWithRetries(List<Readable<T>> readable, String metricPrefix, Applier<T> applier) {
         List<T> events = readable.stream().map(Readable::event).toList();
         ConsumerRecord<String, String> first = readable.get(0).record();
@@ -141,9 +183,7 @@ public class BatchHandling {
                     RecordHandling.holdUntilTheProcessEnds(first);
                 }
                 if (!Failures.isTransient(e)) {
-                    LOG.warnf("A batch of %d records from %s-%d@%d failed for good (%s); applying them one by one", events.size(),
-                            first.topic(), first.partition(), first.offset(), RecordHandling.reason(e));
-                    return null;
+                    throw new FailedForGood(e);
                 }
                 metrics.counter(metricPrefix + "_retries_total", "topic", first.topic()).increment();
                 LOG.warnf("Cannot apply a batch of %d records from %s-%d@%d yet, retrying in %d ms: %s", events.size(), first.topic(),
@@ -152,16 +192,6 @@ public class BatchHandling {
                     throw new IllegalStateException("shutting down before a batch from " + first.topic() + "@" + first.offset() + " was applied", e);
                 }
                 backoff = Math.min(backoff * 2, RecordHandling.MAX_BACKOFF_MS);
-            }
-        }
-    }
-
-    private <T> void applyOneByOne(List<Readable<T>> readable, String metricPrefix, Reader<T> reader, Applier<T> applier) {
-        for (Readable<T> one : readable) {
-            try {
-                records.attempt(one.record(), metricPrefix, r -> applier.apply(List.of(one.event())).get(0));
-            } catch (RecordHandling.DeadLetterException e) {
-                publishDeadLetter(one.record(), e.getMessage(), e.getCause() == null ? e : e.getCause());
             }
         }
     }

@@ -1,4 +1,4 @@
-package vn.ishc.reporting.rebuild;
+package vn.ishc.kit.events;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A replayed batch with events that cannot be applied: the others are applied in their order, in few attempts. */
+/** A batch with events that cannot be applied: the others are applied in their order, in few attempts. */
 class HalvingTest {
 
     private final List<Integer> applied = new ArrayList<>();

@@ -1,4 +1,4 @@
-package vn.ishc.reporting.rebuild;
+package vn.ishc.kit.events;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * fails for good, each of its halves, down to single events, which are skipped. One event that cannot
  * be applied among n costs about 2·log₂ n more attempts, not n.
  */
-final class Halving {
+public final class Halving {
 
     private Halving() {
     }
@@ -18,7 +18,7 @@ final class Halving {
      * How many events {@code attempt} applied; it answers false when a part failed for good (and
      * left nothing behind). {@code skipped} is told each event that failed alone.
      */
-    static <T> long apply(List<T> events, Predicate<List<T>> attempt, Consumer<T> skipped) {
+    public static <T> long apply(List<T> events, Predicate<List<T>> attempt, Consumer<T> skipped) {
         if (events.isEmpty()) {
             return 0;
         }
