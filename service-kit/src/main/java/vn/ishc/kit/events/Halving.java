@@ -6,8 +6,9 @@ import java.util.function.Predicate;
 
 /**
  * Applies a list of events in parts, keeping their order: the whole list first, and when a part
- * fails for good, each of its halves, down to single events, which are skipped. One event that cannot
- * be applied among n costs about 2·log₂ n more attempts, not n.
+ * fails for good, each of its halves, down to single events, which the caller gives up on (a live
+ * consumer sets them aside on the dead-letter topic, a replay skips them). One event that cannot be
+ * applied among n costs about 2·log₂ n more attempts, not n.
  */
 public final class Halving {
 
