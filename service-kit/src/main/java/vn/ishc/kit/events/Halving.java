@@ -17,7 +17,8 @@ public final class Halving {
 
     /**
      * How many events {@code attempt} applied; it answers false when a part failed for good (and
-     * left nothing behind). {@code skipped} is told each event that failed alone.
+     * left nothing behind). {@code skipped} is told each event that failed alone, right after its own
+     * attempt failed (so a caller may keep that attempt's failure as the event's reason).
      */
     public static <T> long apply(List<T> events, Predicate<List<T>> attempt, Consumer<T> skipped) {
         if (events.isEmpty()) {

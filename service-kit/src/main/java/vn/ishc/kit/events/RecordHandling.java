@@ -77,7 +77,7 @@ public class RecordHandling {
                 if (stopping) {
                     holdUntilTheProcessEnds(record);
                 }
-                if (!(e instanceof UnreadableRecordException) && Failures.isTransient(e)) {
+                if (Failures.isTransient(e)) {
                     metrics.counter(metricPrefix + "_retries_total", "topic", record.topic()).increment();
                     LOG.warnf("Cannot apply %s-%d@%d yet, retrying in %d ms: %s", record.topic(), record.partition(), record.offset(),
                             backoff, e.getMessage());

@@ -27,5 +27,7 @@ class FailuresTest {
         assertFalse(Failures.isTransient(new SQLException("null value in column \"commune_code\"", "23502")));
         assertFalse(Failures.isTransient(new NullPointerException("commune")));
         assertFalse(Failures.isTransient(new ArithmeticException("integer overflow")));
+        // an event that cannot be read is at fault whatever its reading ran into
+        assertFalse(Failures.isTransient(new UnreadableRecordException("not a date", new java.net.SocketTimeoutException("read timed out"))));
     }
 }
