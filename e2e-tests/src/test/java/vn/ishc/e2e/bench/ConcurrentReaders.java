@@ -24,6 +24,11 @@ import java.util.concurrent.Future;
  * two to four times reporting's CPU per request, the blocking connections one to three times. One
  * Vert.x event loop for all readers spent as much as the blocking connections at national size, and
  * its p99 was no better (docs/benchmarks.md). The CPU each side spent is reported with the figure.
+ * <p>
+ * The benchmark asks for 1,000 requests per reader: with 100, each pass lasted under a second, the
+ * benchmark's own readers were still being compiled in it (0.23–0.27 ms of its CPU per request,
+ * against 0.08 once warm), and one pause of either side made the p99 (docs/benchmarks.md, "Where
+ * issue 14 stands").
  */
 final class ConcurrentReaders {
 

@@ -98,7 +98,7 @@ class ProgressBenchmark {
         int members = Integer.getInteger("bench.members", 60);
         int contributions = Integer.getInteger("bench.contributions", 20000);
         int clients = Integer.getInteger("bench.clients", 32);
-        int requestsPerClient = Integer.getInteger("bench.requests", 30);
+        int requestsPerClient = Integer.getInteger("bench.requests", 1000);
         int changesPerSecond = Integer.getInteger("bench.changesPerSecond", 50);
         int changeSeconds = Integer.getInteger("bench.changeSeconds", 30);
         // Seconds of each flow sent before it is measured (not counted): the flow through registry and the club snapshots.
