@@ -25,10 +25,10 @@ import java.util.concurrent.Future;
  * Vert.x event loop for all readers spent as much as the blocking connections at national size, and
  * its p99 was no better (docs/benchmarks.md). The CPU each side spent is reported with the figure.
  * <p>
- * The benchmark asks for 1,000 requests per reader: with 100, each pass lasted under a second, the
- * benchmark's own readers were still being compiled in it (0.23–0.27 ms of its CPU per request,
- * against 0.08 once warm), and one pause of either side made the p99 (docs/benchmarks.md, "Where
- * issue 14 stands").
+ * The benchmark asks for 1,000 requests per reader: with 100, the measured pass lasted under a
+ * second, so that its p99 (the 32 slowest answers) was one stall of either side, and the readers
+ * spent three times the CPU per request they spend in a pass of 1,000 (0.23–0.27 ms against 0.08:
+ * the benchmark's JVM still warming up); docs/benchmarks.md, "Where issue 14 stands".
  */
 final class ConcurrentReaders {
 
