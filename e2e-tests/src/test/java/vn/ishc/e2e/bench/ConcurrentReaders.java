@@ -20,15 +20,17 @@ import java.util.concurrent.Future;
  * <p>
  * Each reader is a thread of its own on a blocking keep-alive connection ({@link HttpURLConnection},
  * through {@link KeepAliveGet}); until 2026-12-01 they shared the JDK's {@code HttpClient}. On this
- * 2-core machine the benchmark shares the cores with the service it measures: {@code HttpClient} spent
- * two to four times reporting's CPU per request, the blocking connections one to three times. One
- * Vert.x event loop for all readers spent as much as the blocking connections at national size, and
- * its p99 was no better (docs/benchmarks.md). The CPU each side spent is reported with the figure.
+ * 2-core machine the benchmark shares the cores with the service it measures, so the CPU each side
+ * spent is reported with the figure. In passes of 100 requests per reader, {@code HttpClient} spent
+ * two to four times reporting's CPU per request, the blocking connections one to three times, and one
+ * Vert.x event loop for all readers as much as the blocking connections, with no better p99
+ * (docs/benchmarks.md).
  * <p>
- * The benchmark asks for 1,000 requests per reader: with 100, the measured pass lasted under a
- * second, so that its p99 (the 32 slowest answers) was one stall of either side, and the readers
- * spent three times the CPU per request they spend in a pass of 1,000 (0.23–0.27 ms against 0.08:
- * the benchmark's JVM still warming up); docs/benchmarks.md, "Where issue 14 stands".
+ * The benchmark asks for 1,000 requests per reader since 2026-12-03. Passes of 100 lasted under a
+ * second and were slower throughout (p50, p95 and p99), with the readers spending three to four times
+ * the CPU per request they spend in passes of 1,000 (0.23–0.27 ms against 0.07–0.08, about half of
+ * reporting's): probably the benchmark's JVM still compiling its readers' code, though no compilation
+ * log was taken (docs/benchmarks.md, "Where issue 14 stands").
  */
 final class ConcurrentReaders {
 
