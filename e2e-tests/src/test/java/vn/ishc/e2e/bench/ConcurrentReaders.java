@@ -21,10 +21,10 @@ import java.util.concurrent.Future;
  * Each reader is a thread of its own on a blocking keep-alive connection ({@link HttpURLConnection},
  * through {@link KeepAliveGet}); until 2026-12-01 they shared the JDK's {@code HttpClient}. On this
  * 2-core machine the benchmark shares the cores with the service it measures, so the CPU each side
- * spent is reported with the figure. In passes of 100 requests per reader, {@code HttpClient} spent
- * two to four times reporting's CPU per request, the blocking connections one to three times, and one
- * Vert.x event loop for all readers as much as the blocking connections, with no better p99
- * (docs/benchmarks.md).
+ * spent is reported with the figure. At national size, in passes of 100 requests per reader,
+ * {@code HttpClient} spent three to four times reporting's CPU per request, the blocking connections
+ * one to three times, and one Vert.x event loop for all readers as much as the blocking connections,
+ * with no better p99 (docs/benchmarks.md).
  * <p>
  * The benchmark asks for 1,000 requests per reader since 2026-12-03. Passes of 100 lasted under a
  * second and were slower throughout (p50, p95 and p99), with the readers spending three to four times
