@@ -157,6 +157,16 @@ final class Suite {
     /** Kills reporting without warning ({@code kill -9}) and starts it again; returns once it is ready. */
     synchronized void killAndRestartReporting() throws Exception {
         reporting.kill();
+        startReporting();
+    }
+
+    /** Stops reporting as an operator would (SIGTERM: it closes its consumers and commits what it applied), for an outage. */
+    synchronized void stopReporting() {
+        reporting.close();
+    }
+
+    /** Starts reporting again on its port, after {@link #stopReporting()} or a kill; returns once it is ready. */
+    synchronized void startReporting() throws Exception {
         reporting = ServiceProcess.start("reporting", ports.get("reporting"), environments.get("reporting"), WORK.resolve("logs"));
         reporting.awaitReady(Duration.ofMinutes(2));
     }

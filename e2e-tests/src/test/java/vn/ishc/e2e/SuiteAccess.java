@@ -53,6 +53,16 @@ public final class SuiteAccess {
         return ServiceProcess.jvmOptions(name);
     }
 
+    /** Stops reporting gracefully, as for an outage; {@link #startReporting()} brings it back. */
+    public void stopReporting() {
+        suite.stopReporting();
+    }
+
+    /** Starts reporting again on its port; returns once it answers ready. */
+    public void startReporting() throws Exception {
+        suite.startReporting();
+    }
+
     public String kafkaBootstrapServers() {
         return suite.kafkaBootstrapServers();
     }

@@ -43,8 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * (the baselines), measures progress for one client against the raw SQL aggregate and under 32
  * concurrent clients, the time from a change to its appearance in progress while 50 changes per second
  * flow (published, and through registry's API), then rebuilds reporting's projection by replay while
- * progress is read and changes flow, and reads each service's memory after the load and after the
- * rebuild. One table in target/benchmark.txt (printed by ./ishc bench), every figure in
+ * progress is read and changes flow, reads each service's memory after the load and after the
+ * rebuild, and last stops reporting, publishes half the load again and times its catch-up from its
+ * start (back from an outage). One table in target/benchmark.txt (printed by ./ishc bench), every figure in
  * target/benchmark.json. Run: ./ishc bench --size small|province|national, or
  * ./mvnw -Pbenchmark -pl e2e-tests -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ProgressBenchmark
  * with -Dbench.clubs=10000 -Dbench.members=60 -Dbench.contributions=200000 (defaults are smaller);
@@ -120,34 +121,14 @@ class ProgressBenchmark {
         say(String.format("loading %d clubs × %d members and %d contributions", clubs, members, contributions));
         Random random = new Random(2017);
         long loadStart = System.nanoTime();
-        long receivedAdded = 0;
+        long receivedAdded;
         try (KafkaProducer<String, String> producer = producer(suite, 20)) {
-            for (int c = 0; c < clubs; c++) {
-                UUID id = UUID.randomUUID();
-                producer.send(new ProducerRecord<>("registry.club-snapshots.v1", id.toString(), club(id, random, members).toString()));
-            }
-            for (int i = 0; i < contributions; i++) {
-                UUID id = UUID.randomUUID();
-                ObjectNode event = contribution(id, random);
-                receivedAdded += event.at("/data/contribution/amountVnd").asLong();
-                producer.send(new ProducerRecord<>("funding.contributions.v1", id.toString(), event.toString()));
-            }
+            receivedAdded = publishLoad(producer, random, clubs, members, contributions);
         }
         long publishedNanos = System.nanoTime() - loadStart;
         long expectedClubs = clubsBefore + clubs;
         long expectedReceived = receivedBefore + receivedAdded;
-        JsonNode loaded;
-        long lastSaid = System.nanoTime();
-        do {
-            Thread.sleep(200);
-            loaded = JSON.readTree(get(http, progressUrl, token));
-            if (System.nanoTime() - lastSaid > 30_000_000_000L) {
-                lastSaid = System.nanoTime();
-                say(String.format("applied so far: %d of %d clubs, %d of %d VND", loaded.at("/province/clubs/active").asLong() - clubsBefore, clubs,
-                        loaded.at("/province/contributions/receivedVnd").asLong() - receivedBefore, receivedAdded));
-            }
-        } while (loaded.at("/province/clubs/active").asLong() < expectedClubs
-                || loaded.at("/province/contributions/receivedVnd").asLong() < expectedReceived);
+        JsonNode loaded = awaitApplied(http, progressUrl, token, expectedClubs, expectedReceived);
         long loadNanos = System.nanoTime() - loadStart;
         assertEquals(expectedClubs, loaded.at("/province/clubs/active").asLong());
         assertEquals(expectedReceived, loaded.at("/province/contributions/receivedVnd").asLong());
@@ -279,6 +260,37 @@ class ProgressBenchmark {
         rebuild.flow().toJson(rebuildJson.putObject("changeToVisibleDuringRebuild")).put("perSecond", changesPerSecond);
         Map<String, ServiceMemory> afterRebuild = memory(http, suite, report, "afterRebuild");
 
+        // h. Back from an outage: reporting stopped while half the load's size is published, then started again,
+        // timed from its start until progress shows all of it. Unlike the load's catch-up, nothing is published
+        // meanwhile: the live consumers alone, from their committed offsets, as after a night's outage.
+        int outageClubs = Math.max(1, clubs / 2);
+        int outageContributions = Math.max(1, contributions / 2);
+        say(String.format("back from an outage: reporting stopped, %d clubs and %d contributions published, reporting started again",
+                outageClubs, outageContributions));
+        suite.stopReporting();
+        long outagePublishStart = System.nanoTime();
+        long outageReceived;
+        try (KafkaProducer<String, String> producer = producer(suite, 20)) {
+            outageReceived = publishLoad(producer, random, outageClubs, members, outageContributions);
+        }
+        long outagePublishNanos = System.nanoTime() - outagePublishStart;
+        long restart = System.nanoTime();
+        suite.startReporting();
+        long readyNanos = System.nanoTime() - restart;
+        long clubsAfterOutage = after.at("/province/clubs/active").asLong() + outageClubs;
+        long receivedAfterOutage = after.at("/province/contributions/receivedVnd").asLong() + outageReceived;
+        JsonNode caughtUp = awaitApplied(http, progressUrl, token, clubsAfterOutage, receivedAfterOutage);
+        long caughtUpNanos = System.nanoTime() - restart;
+        assertEquals(clubsAfterOutage, caughtUp.at("/province/clubs/active").asLong(), "clubs after the outage");
+        assertEquals(receivedAfterOutage, caughtUp.at("/province/contributions/receivedVnd").asLong(), "VND after the outage");
+        long outageEvents = outageClubs + (long) outageContributions;
+        double fromOutage = outageEvents * 1e9 / caughtUpNanos;
+        say(String.format("caught up %.1f s after reporting's start", caughtUpNanos / 1e9));
+        report.section("outage").put("events", outageEvents).put("publishSeconds", outagePublishNanos / 1e9)
+                .put("startToReadySeconds", readyNanos / 1e9).put("startToCaughtUpSeconds", caughtUpNanos / 1e9)
+                .put("eventsPerSecond", fromOutage).put("ratioToRawConsumer", fromOutage / consumed.perSecond());
+        ServiceMemory reportingAfterOutage = memory(http, suite, report, "afterOutage").get("reporting");
+
         // e. (continued) the figures of the earlier benchmark, in the JSON.
         report.section("progressOneClient").put("readyMedianMillis", pct(readySingle, 50) / 1000.0).put("readyP99Millis", pct(readySingle, 99) / 1000.0)
                 .put("rawSqlMedianMillis", pct(rawSingle, 50) / 1000.0).put("ratio", (double) pct(rawSingle, 50) / pct(readySingle, 50));
@@ -302,6 +314,9 @@ class ProgressBenchmark {
         report.header(machine.summary());
         report.row("catch-up after the load (publish → applied)", String.format(Locale.ROOT, "%s (%,d events in %.1f s, publishing took %.1f s)",
                 BenchReport.rate(catchUp), loadEvents, loadNanos / 1e9, publishedNanos / 1e9), "");
+        report.row("back from an outage (reporting start → applied)", String.format(Locale.ROOT,
+                "%s (%,d events published while it was stopped, applied %.1f s after its start; ready after %.1f s)",
+                BenchReport.rate(fromOutage), outageEvents, caughtUpNanos / 1e9, readyNanos / 1e9), "");
         report.row("baseline: raw Kafka consumer, same topics", String.format(Locale.ROOT, "%s (%,d events, %.1f MB, %.1f s)",
                 BenchReport.rate(consumed.perSecond()), consumed.events(), consumed.bytes() / 1048576.0, consumed.nanos() / 1e9), "");
         report.row("baseline: COPY of the same rows", String.format(Locale.ROOT, "%s rows, %s events (%,d rows, %.1f s)",
@@ -347,6 +362,7 @@ class ProgressBenchmark {
         for (String service : afterRebuild.keySet()) {
             report.row(service + " after the rebuild", afterRebuild.get(service).summary(), "");
         }
+        report.row("reporting after the outage's catch-up", reportingAfterOutage.summary(), "");
         if (!rebuild.statusDocument()) {
             report.note("reporting has no GET /api/v1/admin/rebuild yet: the rebuild's end is when progress is whole again, and the events "
                     + "replayed are those the raw consumer read.");
@@ -358,6 +374,38 @@ class ProgressBenchmark {
         report.write(Path.of("target"));
         say("figures in target/benchmark.txt and target/benchmark.json, each change of the flows in target/changes-*.csv");
         LOG.info("\n" + report.table());
+    }
+
+    /** Publishes clubs (one snapshot each, with its members) and contributions as registry and funding would; returns the VND they add. */
+    private static long publishLoad(KafkaProducer<String, String> producer, Random random, int clubs, int members, int contributions) {
+        for (int c = 0; c < clubs; c++) {
+            publishClub(producer, random, members);
+        }
+        long receivedAdded = 0;
+        for (int i = 0; i < contributions; i++) {
+            UUID id = UUID.randomUUID();
+            ObjectNode event = contribution(id, random);
+            receivedAdded += event.at("/data/contribution/amountVnd").asLong();
+            producer.send(new ProducerRecord<>("funding.contributions.v1", id.toString(), event.toString()));
+        }
+        return receivedAdded;
+    }
+
+    /** Reads progress every 200 ms until the province counts at least {@code clubs} active clubs and {@code receivedVnd}; returns that answer. */
+    private static JsonNode awaitApplied(HttpClient http, String progressUrl, String token, long clubs, long receivedVnd) throws Exception {
+        JsonNode answer;
+        long lastSaid = System.nanoTime();
+        do {
+            Thread.sleep(200);
+            answer = JSON.readTree(get(http, progressUrl, token));
+            if (System.nanoTime() - lastSaid > 30_000_000_000L) {
+                lastSaid = System.nanoTime();
+                say(String.format("applied so far: %d of %d clubs, %d of %d VND", answer.at("/province/clubs/active").asLong(), clubs,
+                        answer.at("/province/contributions/receivedVnd").asLong(), receivedVnd));
+            }
+        } while (answer.at("/province/clubs/active").asLong() < clubs
+                || answer.at("/province/contributions/receivedVnd").asLong() < receivedVnd);
+        return answer;
     }
 
     private static void publishClub(KafkaProducer<String, String> producer, Random random, int members) {
