@@ -35,6 +35,9 @@ final class Machine {
     });
     private String loadAtEnd;
     private List<String> busiest = List.of();
+    /** Every process's CPU ticks and command when {@link #beforeStopping()} was last called: those that ended since still count. */
+    private final Map<Long, Long> ticksBeforeStopping = new HashMap<>();
+    private final Map<Long, String> commandsBeforeStopping = new HashMap<>();
 
     private Machine() {
         loadAtStart = loadAverage();
@@ -47,18 +50,31 @@ final class Machine {
         return machine;
     }
 
+    /**
+     * Called before the run stops a process of its own (reporting, for the outage): what every process has
+     * used so far is kept, so that the stopped process and its database connections still appear at the end.
+     */
+    void beforeStopping() {
+        Map<Long, Long> now = cpuTicks();
+        ticksBeforeStopping.putAll(now);
+        now.keySet().forEach(pid -> commandsBeforeStopping.put(pid, describe(pid)));
+    }
+
     void stop() {
         sampler.shutdownNow();
         loadAtEnd = loadAverage();
         Map<Long, Long> now = cpuTicks();
+        Map<Long, Long> seen = new HashMap<>(ticksBeforeStopping);
+        seen.putAll(now);
         List<Map.Entry<Long, Long>> used = new ArrayList<>();
-        now.forEach((pid, ticks) -> used.add(Map.entry(pid, ticks - cpuTicksAtStart.getOrDefault(pid, 0L))));
+        seen.forEach((pid, ticks) -> used.add(Map.entry(pid, ticks - cpuTicksAtStart.getOrDefault(pid, 0L))));
         used.sort(Map.Entry.<Long, Long>comparingByValue().reversed());
         List<String> top = new ArrayList<>();
         for (Map.Entry<Long, Long> process : used.subList(0, Math.min(8, used.size()))) {
             if (process.getValue() > 0) {
-                top.add(String.format(Locale.ROOT, "%s (pid %d) %.0f s", describe(process.getKey()), process.getKey(),
-                        process.getValue() / (double) TICKS_PER_SECOND));
+                long pid = process.getKey();
+                String command = now.containsKey(pid) ? describe(pid) : commandsBeforeStopping.get(pid) + ", stopped";
+                top.add(String.format(Locale.ROOT, "%s (pid %d) %.0f s", command, pid, process.getValue() / (double) TICKS_PER_SECOND));
             }
         }
         busiest = top;

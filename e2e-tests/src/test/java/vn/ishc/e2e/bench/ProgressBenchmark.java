@@ -267,6 +267,7 @@ class ProgressBenchmark {
         int outageContributions = Math.max(1, contributions / 2);
         say(String.format("back from an outage: reporting stopped, %d clubs and %d contributions published, reporting started again",
                 outageClubs, outageContributions));
+        machine.beforeStopping();
         suite.stopReporting();
         long outagePublishStart = System.nanoTime();
         long outageReceived;
