@@ -150,13 +150,20 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        stop();
+    }
+
+    /** Asks the process to end (SIGTERM), as an operator does; after 30 s kills it. Whether it ended by itself. */
+    boolean stop() {
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+            if (process.waitFor(30, TimeUnit.SECONDS)) {
+                return true;
             }
+            process.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 }

@@ -160,9 +160,12 @@ final class Suite {
         startReporting();
     }
 
-    /** Stops reporting as an operator would (SIGTERM: it closes its consumers and commits what it applied), for an outage. */
-    synchronized void stopReporting() {
-        reporting.close();
+    /**
+     * Stops reporting as an operator would (SIGTERM: it closes its consumers and commits what it applied), for an
+     * outage; whether it ended by itself (if not, it was killed after 30 s).
+     */
+    synchronized boolean stopReporting() {
+        return reporting.stop();
     }
 
     /** Starts reporting again on its port, after {@link #stopReporting()} or a kill; returns once it is ready. */

@@ -53,9 +53,9 @@ public final class SuiteAccess {
         return ServiceProcess.jvmOptions(name);
     }
 
-    /** Stops reporting gracefully, as for an outage; {@link #startReporting()} brings it back. */
-    public void stopReporting() {
-        suite.stopReporting();
+    /** Stops reporting gracefully, as for an outage; whether it ended by itself. {@link #startReporting()} brings it back. */
+    public boolean stopReporting() {
+        return suite.stopReporting();
     }
 
     /** Starts reporting again on its port; returns once it answers ready. */

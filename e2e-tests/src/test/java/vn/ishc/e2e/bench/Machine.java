@@ -35,9 +35,12 @@ final class Machine {
     });
     private String loadAtEnd;
     private List<String> busiest = List.of();
-    /** Every process's CPU ticks and command when {@link #beforeStopping()} was last called: those that ended since still count. */
-    private final Map<Long, Long> ticksBeforeStopping = new HashMap<>();
-    private final Map<Long, String> commandsBeforeStopping = new HashMap<>();
+    /** Every process as {@link #beforeStopping()} last saw it: those that ended since still count. */
+    private final Map<Long, Seen> beforeStopping = new HashMap<>();
+
+    /** A process seen before the run stopped one of its own: its command, start time (to tell a reused pid) and CPU ticks then. */
+    private record Seen(String command, long startTime, long ticks) {
+    }
 
     private Machine() {
         loadAtStart = loadAverage();
@@ -52,32 +55,46 @@ final class Machine {
 
     /**
      * Called before the run stops a process of its own (reporting, for the outage): what every process has
-     * used so far is kept, so that the stopped process and its database connections still appear at the end.
+     * used so far is kept, so that the stopped process and its database connections still appear at the end
+     * (without the CPU they used while shutting down).
      */
     void beforeStopping() {
-        Map<Long, Long> now = cpuTicks();
-        ticksBeforeStopping.putAll(now);
-        now.keySet().forEach(pid -> commandsBeforeStopping.put(pid, describe(pid)));
+        cpuTicks().forEach((pid, ticks) -> {
+            try {
+                beforeStopping.put(pid, new Seen(describe(pid), startTime(pid), ticks));
+            } catch (IOException | RuntimeException gone) {
+                // the process ended meanwhile
+            }
+        });
     }
 
     void stop() {
         sampler.shutdownNow();
         loadAtEnd = loadAverage();
         Map<Long, Long> now = cpuTicks();
-        Map<Long, Long> seen = new HashMap<>(ticksBeforeStopping);
-        seen.putAll(now);
-        List<Map.Entry<Long, Long>> used = new ArrayList<>();
-        seen.forEach((pid, ticks) -> used.add(Map.entry(pid, ticks - cpuTicksAtStart.getOrDefault(pid, 0L))));
-        used.sort(Map.Entry.<Long, Long>comparingByValue().reversed());
+        List<Map.Entry<String, Long>> used = new ArrayList<>();
+        now.forEach((pid, ticks) -> used.add(Map.entry(describe(pid) + " (pid " + pid + ")", ticks - cpuTicksAtStart.getOrDefault(pid, 0L))));
+        beforeStopping.forEach((pid, seen) -> {
+            if (!now.containsKey(pid) || !sameProcess(pid, seen)) {
+                used.add(Map.entry(seen.command() + " (pid " + pid + ", ended)", seen.ticks() - cpuTicksAtStart.getOrDefault(pid, 0L)));
+            }
+        });
+        used.sort(Map.Entry.<String, Long>comparingByValue().reversed());
         List<String> top = new ArrayList<>();
-        for (Map.Entry<Long, Long> process : used.subList(0, Math.min(8, used.size()))) {
+        for (Map.Entry<String, Long> process : used.subList(0, Math.min(8, used.size()))) {
             if (process.getValue() > 0) {
-                long pid = process.getKey();
-                String command = now.containsKey(pid) ? describe(pid) : commandsBeforeStopping.get(pid) + ", stopped";
-                top.add(String.format(Locale.ROOT, "%s (pid %d) %.0f s", command, pid, process.getValue() / (double) TICKS_PER_SECOND));
+                top.add(String.format(Locale.ROOT, "%s %.0f s", process.getKey(), process.getValue() / (double) TICKS_PER_SECOND));
             }
         }
         busiest = top;
+    }
+
+    private static boolean sameProcess(long pid, Seen seen) {
+        try {
+            return startTime(pid) == seen.startTime();
+        } catch (IOException | RuntimeException gone) {
+            return false;
+        }
     }
 
     void toJson(ObjectNode run) {
@@ -147,6 +164,12 @@ final class Machine {
         String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** When the process started, in clock ticks after boot: with the pid, it names one process (pids are reused). */
+    private static long startTime(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[19]);
     }
 
     /** A process by its command: the main class or jar of a JVM, else the program's name. */
