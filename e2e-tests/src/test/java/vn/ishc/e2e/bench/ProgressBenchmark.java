@@ -281,7 +281,7 @@ class ProgressBenchmark {
         long readyNanos = System.nanoTime() - restart;
         long clubsBeforeOutage = after.at("/province/clubs/active").asLong();
         long receivedBeforeOutage = after.at("/province/contributions/receivedVnd").asLong();
-        // What was applied before reporting answered ready (its consumers start before its HTTP server listens).
+        // What was applied before reporting answered ready (its consumers may start before its HTTP server listens).
         JsonNode whenReady = JSON.readTree(get(http, progressUrl, token));
         // the contributions applied by then estimated from the money (each is one event of 0.1 to 10 million VND)
         double appliedWhenReady = whenReady.at("/province/clubs/active").asLong() - clubsBeforeOutage
