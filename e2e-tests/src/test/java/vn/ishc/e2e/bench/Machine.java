@@ -59,9 +59,10 @@ final class Machine {
      * (without the CPU they used while shutting down).
      */
     void beforeStopping() {
-        cpuTicks().forEach((pid, ticks) -> {
+        cpuTicks().keySet().forEach(pid -> {
             try {
-                beforeStopping.put(pid, new Seen(describe(pid), startTime(pid), ticks));
+                String[] stat = statFields(pid);
+                beforeStopping.put(pid, new Seen(describe(pid), startTime(stat), cpuTicks(stat)));
             } catch (IOException | RuntimeException gone) {
                 // the process ended meanwhile
             }
@@ -72,18 +73,23 @@ final class Machine {
         sampler.shutdownNow();
         loadAtEnd = loadAverage();
         Map<Long, Long> now = cpuTicks();
-        List<Map.Entry<String, Long>> used = new ArrayList<>();
-        now.forEach((pid, ticks) -> used.add(Map.entry(describe(pid) + " (pid " + pid + ")", ticks - cpuTicksAtStart.getOrDefault(pid, 0L))));
+        // the command of an ended process, as seen before it ended; null for one still running (described below, for the busiest only)
+        record Used(long pid, String endedCommand, long ticks) {
+        }
+        List<Used> used = new ArrayList<>();
+        now.forEach((pid, ticks) -> used.add(new Used(pid, null, ticks - cpuTicksAtStart.getOrDefault(pid, 0L))));
         beforeStopping.forEach((pid, seen) -> {
             if (!now.containsKey(pid) || !sameProcess(pid, seen)) {
-                used.add(Map.entry(seen.command() + " (pid " + pid + ", ended)", seen.ticks() - cpuTicksAtStart.getOrDefault(pid, 0L)));
+                used.add(new Used(pid, seen.command(), seen.ticks() - cpuTicksAtStart.getOrDefault(pid, 0L)));
             }
         });
-        used.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        used.sort(java.util.Comparator.comparingLong(Used::ticks).reversed());
         List<String> top = new ArrayList<>();
-        for (Map.Entry<String, Long> process : used.subList(0, Math.min(8, used.size()))) {
-            if (process.getValue() > 0) {
-                top.add(String.format(Locale.ROOT, "%s %.0f s", process.getKey(), process.getValue() / (double) TICKS_PER_SECOND));
+        for (Used process : used.subList(0, Math.min(8, used.size()))) {
+            if (process.ticks() > 0) {
+                String command = process.endedCommand() == null ? describe(process.pid()) + " (pid " + process.pid() + ")"
+                        : process.endedCommand() + " (pid " + process.pid() + ", ended)";
+                top.add(String.format(Locale.ROOT, "%s %.0f s", command, process.ticks() / (double) TICKS_PER_SECOND));
             }
         }
         busiest = top;
@@ -91,7 +97,7 @@ final class Machine {
 
     private static boolean sameProcess(long pid, Seen seen) {
         try {
-            return startTime(pid) == seen.startTime();
+            return startTime(statFields(pid)) == seen.startTime();
         } catch (IOException | RuntimeException gone) {
             return false;
         }
@@ -161,15 +167,22 @@ final class Machine {
 
     /** User and system CPU ticks (1/100 s, as Linux counts them) a process has used so far. */
     static long cpuTicks(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return cpuTicks(statFields(pid));
+    }
+
+    private static long cpuTicks(String[] stat) {
+        return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
     }
 
     /** When the process started, in clock ticks after boot: with the pid, it names one process (pids are reused). */
-    private static long startTime(long pid) throws IOException {
+    private static long startTime(String[] stat) {
+        return Long.parseLong(stat[19]);
+    }
+
+    /** The fields of /proc/PID/stat after the command's name, from the state on (field 3 of proc(5) is [0]). */
+    private static String[] statFields(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[19]);
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
     /** A process by its command: the main class or jar of a JVM, else the program's name. */

@@ -260,48 +260,9 @@ class ProgressBenchmark {
         rebuild.flow().toJson(rebuildJson.putObject("changeToVisibleDuringRebuild")).put("perSecond", changesPerSecond);
         Map<String, ServiceMemory> afterRebuild = memory(http, suite, report, "afterRebuild");
 
-        // f. Back from an outage: reporting stopped while new events, half the load's size, are published, then started
-        // again and timed from its start until progress shows all of them. Unlike the load's catch-up, nothing is
-        // published meanwhile: reporting takes up from its committed offsets, as after a night's outage.
-        int outageClubs = Math.max(1, clubs / 2);
-        int outageContributions = Math.max(1, contributions / 2);
-        say(String.format("back from an outage: reporting stopped, %d clubs and %d contributions published, reporting started again",
-                outageClubs, outageContributions));
-        machine.beforeStopping();
-        boolean stoppedByItself = suite.stopReporting();
-        long outagePublishStart = System.nanoTime();
-        long outageReceived;
-        try (KafkaProducer<String, String> producer = producer(suite, 20)) {
-            // a seed of its own: the events before depend on how long the flows ran
-            outageReceived = publishLoad(producer, new Random(2018), outageClubs, members, outageContributions);
-        }
-        long outagePublishNanos = System.nanoTime() - outagePublishStart;
-        long restart = System.nanoTime();
-        suite.startReporting();
-        long readyNanos = System.nanoTime() - restart;
-        long clubsBeforeOutage = after.at("/province/clubs/active").asLong();
-        long receivedBeforeOutage = after.at("/province/contributions/receivedVnd").asLong();
-        // What was applied before reporting answered ready (its consumers may start before its HTTP server listens).
-        JsonNode whenReady = JSON.readTree(get(http, progressUrl, token));
-        // the contributions applied by then estimated from the money (each is one event of 0.1 to 10 million VND)
-        double appliedWhenReady = whenReady.at("/province/clubs/active").asLong() - clubsBeforeOutage
-                + outageContributions * (double) (whenReady.at("/province/contributions/receivedVnd").asLong() - receivedBeforeOutage) / outageReceived;
-        long clubsAfterOutage = clubsBeforeOutage + outageClubs;
-        long receivedAfterOutage = receivedBeforeOutage + outageReceived;
-        JsonNode caughtUp = awaitApplied(http, progressUrl, token, clubsAfterOutage, receivedAfterOutage);
-        long caughtUpNanos = System.nanoTime() - restart;
-        assertEquals(clubsAfterOutage, caughtUp.at("/province/clubs/active").asLong(), "clubs after the outage");
-        assertEquals(receivedAfterOutage, caughtUp.at("/province/contributions/receivedVnd").asLong(), "VND after the outage");
-        long outageEvents = outageClubs + (long) outageContributions;
-        double fromOutage = outageEvents * 1e9 / caughtUpNanos;
-        double afterReady = (outageEvents - appliedWhenReady) * 1e9 / (caughtUpNanos - readyNanos);
-        say(String.format("caught up %.1f s after reporting's start", caughtUpNanos / 1e9));
-        report.section("outage").put("events", outageEvents).put("stoppedByItself", stoppedByItself).put("publishSeconds", outagePublishNanos / 1e9)
-                .put("startToReadySeconds", readyNanos / 1e9).put("startToCaughtUpSeconds", caughtUpNanos / 1e9)
-                .put("eventsPerSecond", fromOutage).put("ratioToRawConsumer", fromOutage / consumed.perSecond())
-                .put("clubsAppliedWhenReady", whenReady.at("/province/clubs/active").asLong() - clubsBeforeOutage)
-                .put("receivedVndAppliedWhenReady", whenReady.at("/province/contributions/receivedVnd").asLong() - receivedBeforeOutage)
-                .put("eventsAppliedWhenReadyEstimated", appliedWhenReady).put("eventsPerSecondAfterReady", afterReady);
+        // f. Back from an outage, last: it stops and starts reporting.
+        Outage outage = backFromOutage(suite, machine, http, progressUrl, token, after, Math.max(1, clubs / 2), members, Math.max(1, contributions / 2));
+        outage.toJson(report.section("outage"), consumed.perSecond());
         ServiceMemory reportingAfterOutage = memory(http, suite, report, "afterOutage").get("reporting");
 
         // e. (continued) the figures of the earlier benchmark, in the JSON.
@@ -327,10 +288,7 @@ class ProgressBenchmark {
         report.header(machine.summary());
         report.row("catch-up after the load (publish → applied)", String.format(Locale.ROOT, "%s (%,d events in %.1f s, publishing took %.1f s)",
                 BenchReport.rate(catchUp), loadEvents, loadNanos / 1e9, publishedNanos / 1e9), "");
-        report.row("back from an outage (reporting start → applied)", String.format(Locale.ROOT,
-                "%s (%,d events published while it was stopped, applied %.1f s after its start; ready after %.1f s, %s from then%s)",
-                BenchReport.rate(fromOutage), outageEvents, caughtUpNanos / 1e9, readyNanos / 1e9, BenchReport.rate(afterReady),
-                stoppedByItself ? "" : "; KILLED after 30 s, not stopped"), "");
+        report.row("back from an outage (reporting start → applied)", outage.summary(), "");
         report.row("baseline: raw Kafka consumer, same topics", String.format(Locale.ROOT, "%s (%,d events, %.1f MB, %.1f s)",
                 BenchReport.rate(consumed.perSecond()), consumed.events(), consumed.bytes() / 1048576.0, consumed.nanos() / 1e9), "");
         report.row("baseline: COPY of the same rows", String.format(Locale.ROOT, "%s rows, %s events (%,d rows, %.1f s)",
@@ -388,6 +346,71 @@ class ProgressBenchmark {
         report.write(Path.of("target"));
         say("figures in target/benchmark.txt and target/benchmark.json, each change of the flows in target/changes-*.csv");
         LOG.info("\n" + report.table());
+    }
+
+    /**
+     * What reporting did back from an outage: the events published while it was stopped, whether it ended by itself
+     * (else it was killed after 30 s), the publishing, its start until ready and until progress showed them all, and
+     * what progress showed when it answered ready (the contributions among them estimated from the money).
+     */
+    private record Outage(long events, boolean stoppedByItself, long publishNanos, long readyNanos, long caughtUpNanos,
+                          long clubsAppliedWhenReady, long receivedVndAppliedWhenReady, double eventsAppliedWhenReady) {
+        double perSecond() {
+            return events * 1e9 / caughtUpNanos;
+        }
+
+        double perSecondAfterReady() {
+            return (events - eventsAppliedWhenReady) * 1e9 / (caughtUpNanos - readyNanos);
+        }
+
+        void toJson(ObjectNode node, double rawConsumerPerSecond) {
+            node.put("events", events).put("stoppedByItself", stoppedByItself).put("publishSeconds", publishNanos / 1e9)
+                    .put("startToReadySeconds", readyNanos / 1e9).put("startToCaughtUpSeconds", caughtUpNanos / 1e9)
+                    .put("eventsPerSecond", perSecond()).put("ratioToRawConsumer", perSecond() / rawConsumerPerSecond)
+                    .put("clubsAppliedWhenReady", clubsAppliedWhenReady).put("receivedVndAppliedWhenReady", receivedVndAppliedWhenReady)
+                    .put("eventsAppliedWhenReadyEstimated", eventsAppliedWhenReady).put("eventsPerSecondAfterReady", perSecondAfterReady());
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "%s (%,d events published while it was stopped, applied %.1f s after its start; ready after %.1f s, %s from then%s)",
+                    BenchReport.rate(perSecond()), events, caughtUpNanos / 1e9, readyNanos / 1e9, BenchReport.rate(perSecondAfterReady()),
+                    stoppedByItself ? "" : "; KILLED after 30 s, not stopped");
+        }
+    }
+
+    /**
+     * Stops reporting while new clubs and contributions are published, starts it again and times it from its start
+     * until progress, which showed {@code before}, shows them all. Unlike the load's catch-up, nothing is published
+     * meanwhile: reporting takes up from its committed offsets, as after a night's outage.
+     */
+    private static Outage backFromOutage(SuiteAccess suite, Machine machine, HttpClient http, String progressUrl, String token, JsonNode before,
+                                         int clubs, int members, int contributions) throws Exception {
+        say(String.format("back from an outage: reporting stopped, %d clubs and %d contributions published, reporting started again", clubs, contributions));
+        machine.beforeStopping();
+        boolean stoppedByItself = suite.stopReporting();
+        long publishStart = System.nanoTime();
+        long received;
+        try (KafkaProducer<String, String> producer = producer(suite, 20)) {
+            // a seed of its own: the events before depend on how long the flows ran
+            received = publishLoad(producer, new Random(2018), clubs, members, contributions);
+        }
+        long publishNanos = System.nanoTime() - publishStart;
+        long restart = System.nanoTime();
+        suite.startReporting();
+        long readyNanos = System.nanoTime() - restart;
+        long clubsBefore = before.at("/province/clubs/active").asLong();
+        long receivedBefore = before.at("/province/contributions/receivedVnd").asLong();
+        // What was applied before reporting answered ready (its consumers may start before its HTTP server listens).
+        JsonNode whenReady = JSON.readTree(get(http, progressUrl, token));
+        long clubsWhenReady = whenReady.at("/province/clubs/active").asLong() - clubsBefore;
+        long receivedWhenReady = whenReady.at("/province/contributions/receivedVnd").asLong() - receivedBefore;
+        JsonNode caughtUp = awaitApplied(http, progressUrl, token, clubsBefore + clubs, receivedBefore + received);
+        long caughtUpNanos = System.nanoTime() - restart;
+        assertEquals(clubsBefore + clubs, caughtUp.at("/province/clubs/active").asLong(), "clubs after the outage");
+        assertEquals(receivedBefore + received, caughtUp.at("/province/contributions/receivedVnd").asLong(), "VND after the outage");
+        say(String.format("caught up %.1f s after reporting's start", caughtUpNanos / 1e9));
+        return new Outage(clubs + (long) contributions, stoppedByItself, publishNanos, readyNanos, caughtUpNanos, clubsWhenReady, receivedWhenReady,
+                clubsWhenReady + contributions * (double) receivedWhenReady / received);
     }
 
     /** Publishes clubs (one snapshot each, with its members) and contributions as registry and funding would; returns the VND they add. */
